@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+/**
+ * The public address of the site, set once here. Override it at build time with SITE_URL
+ * (for example SITE_URL=https://explainer.example.org npm run build) so canonical links,
+ * Open Graph URLs and the sitemap point at wherever `dist/` is deployed.
+ */
+const site = process.env.SITE_URL ?? 'https://car-t-trial.example.org';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'ignore',
+	integrations: [mdx(), sitemap()],
+	vite: { plugins: [tailwindcss()] },
+	build: { inlineStylesheets: 'always' },
+});

@@ -1,0 +1,120 @@
+/**
+ * Terms the story uses, each with a plain-language definition. The story links a term to its entry
+ * here the first time it appears; the glossary chapter and the printed summary list them.
+ */
+export interface Term {
+	/** The term as it appears in the text. */
+	term: string;
+	/** Other names a reader may meet. */
+	also?: string;
+	/** One or two short sentences a reader who left school at 14 can follow. */
+	definition: string;
+}
+
+export const glossary = {
+	leukemia: {
+		term: 'Leukemia',
+		definition: 'A cancer of the blood. The body makes too many faulty white blood cells.',
+	},
+	all: {
+		term: 'Acute lymphoblastic leukemia',
+		also: 'ALL, B-ALL',
+		definition:
+			'A fast-growing leukemia. It starts in young white blood cells called lymphocytes. In B-ALL the faulty cells are B-cells.',
+	},
+	bcell: {
+		term: 'B-cell',
+		definition: 'A kind of white blood cell. Healthy B-cells make antibodies that fight germs.',
+	},
+	tcell: {
+		term: 'T-cell',
+		definition:
+			'A kind of white blood cell that finds and kills sick cells. Helper T-cells (CD4+) organise the attack. Killer T-cells (CD8+) do the killing.',
+	},
+	relapsed: {
+		term: 'Relapsed',
+		definition: 'The cancer came back after treatment had pushed it down.',
+	},
+	refractory: {
+		term: 'Refractory',
+		definition: 'The cancer did not respond to treatment, or stopped responding.',
+	},
+	marrow: {
+		term: 'Bone marrow',
+		definition: 'The soft tissue inside bones where blood cells are made.',
+	},
+	remission: {
+		term: 'Remission',
+		definition:
+			'Tests can no longer find the cancer. It does not mean cured: the cancer can come back.',
+	},
+	detectable: {
+		term: 'No detectable leukemia',
+		definition:
+			'Very sensitive tests found no leukemia cells. Every test has a limit, so a few cells could still hide below it.',
+	},
+	car: {
+		term: 'CAR',
+		also: 'chimeric antigen receptor',
+		definition:
+			'A man-made receptor added to a T-cell. One part, taken from an antibody, spots a target. The other part switches the T-cell on.',
+	},
+	antibody: {
+		term: 'Antibody',
+		definition: 'A protein made by the immune system that sticks to one exact target.',
+	},
+	cd19: {
+		term: 'CD19',
+		definition:
+			'A marker on the surface of B-cells, both leukemia cells and healthy ones. The CAR in this trial looks for it.',
+	},
+	cart: {
+		term: 'CAR T-cell therapy',
+		definition:
+			"A treatment that takes a patient's own T-cells, gives them a CAR, grows many more of them, and puts them back.",
+	},
+	leukapheresis: {
+		term: 'Leukapheresis',
+		definition:
+			'Collecting white blood cells. Blood runs through a machine that keeps the white cells and returns the rest.',
+	},
+	lymphodepletion: {
+		term: 'Lymphodepletion',
+		definition:
+			'Chemotherapy given just before the new cells. It lowers the number of other white blood cells to make room.',
+	},
+	infusion: {
+		term: 'Infusion',
+		definition: 'Giving something into a vein through a drip.',
+	},
+	evaluable: {
+		term: 'Evaluable',
+		definition:
+			'A patient whose response could be measured. A patient who was treated but could not be assessed is not evaluable.',
+	},
+	phase: {
+		term: 'Early-phase trial',
+		also: 'phase 1/2',
+		definition:
+			'A first, small study of a new treatment in people. It looks at safety and the right dose, and gives a first hint of whether it works.',
+	},
+	singleArm: {
+		term: 'Single-arm trial',
+		definition:
+			'Every patient gets the new treatment. There is no comparison group, so it cannot show how it compares with other care.',
+	},
+	crs: {
+		term: 'Cytokine release syndrome',
+		also: 'CRS',
+		definition:
+			'A strong reaction when many immune cells switch on at once: fever and low blood pressure, sometimes life-threatening.',
+	},
+	fda: {
+		term: 'FDA',
+		definition:
+			'The US Food and Drug Administration, which decides which medicines may be sold in the United States.',
+	},
+} as const satisfies Record<string, Term>;
+
+/** A glossary key, for linking to a term (`#term-<key>`). */
+export type TermKey = keyof typeof glossary;

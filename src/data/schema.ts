@@ -1,0 +1,183 @@
+/**
+ * The schema that guards `trial.ts`. It runs when the data module is imported, so a malformed
+ * figure stops `astro build` (and every test) with a message that names the field, for example
+ * `trial.inRemission.count: 30 is more than its denominator trial.evaluable.count (29)`.
+ */
+import { z } from 'astro/zod';
+import { sourceKeys } from './sources';
+import type { Trial } from './trial';
+
+const sourceList = z
+	.array(z.enum(sourceKeys, { error: `must be one of ${sourceKeys.join(', ')}` }))
+	.min(1, 'needs at least one source');
+const confidence = z.enum(['verified', 'press', 'context']);
+const wholeCount = z
+	.number({ error: 'must be a number' })
+	.int('must be a whole number')
+	.nonnegative('must not be negative');
+const isoDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
+
+const count = z.object({
+	count: wholeCount,
+	label: z.string().min(1),
+	source: sourceList,
+	confidence,
+});
+const percent = z.object({
+	percent: z.number().min(0, 'must be 0 or more').max(100, 'must be 100 or less'),
+	label: z.string().min(1),
+	source: sourceList,
+	confidence,
+});
+const fact = z.object({ text: z.string().min(1), source: sourceList, confidence });
+const dateFact = fact.extend({ text: isoDate });
+
+const step = z
+	.object({
+		id: z.enum(['collect', 'engineer', 'grow', 'chemo', 'infuse', 'check']),
+		name: z.string().min(1),
+		what: z.string().min(1),
+		when: z.string().min(1),
+		startDay: wholeCount,
+		endDay: wholeCount,
+		approximate: z.boolean(),
+		openEnded: z.boolean(),
+		source: sourceList,
+		confidence,
+	})
+	.refine((s) => s.endDay >= s.startDay, {
+		message: 'endDay must not be before startDay',
+		path: ['endDay'],
+	});
+
+const approval = z
+	.object({
+		date: isoDate,
+		drug: z.string().min(1),
+		brand: z.string().min(1),
+		forWhom: z.string().min(1),
+		remission: z
+			.object({
+				trial: z.string().min(1),
+				inRemission: wholeCount,
+				patients: wholeCount.positive('must be more than zero'),
+				within: z.string().min(1),
+			})
+			.refine((r) => r.inRemission <= r.patients, {
+				message: 'inRemission is more than its denominator patients',
+				path: ['inRemission'],
+			})
+			.optional(),
+		source: sourceList,
+	})
+	.strict();
+
+/** A count must not exceed the count it is a part of: [part, whole]. */
+const nested: ReadonlyArray<[keyof Trial, keyof Trial]> = [
+	['evaluable', 'treated'],
+	['inRemission', 'evaluable'],
+	['reEnrolledRemission', 'reEnrolled'],
+	['resistantRelapse', 'inRemission'],
+];
+
+/** The schema of the whole module, with the cross-field rules a single field cannot see. */
+export const trialSchema = z
+	.object({
+		where: fact,
+		partner: fact,
+		renamed: fact,
+		who: fact,
+		phase: fact,
+		registration: fact,
+		leader: fact,
+		seniorAuthor: fact,
+		cellProduct: fact,
+		firstAnnounced: dateFact,
+		published: dateFact,
+		printIssue: dateFact,
+		treated: count,
+		evaluable: count,
+		inRemission: count,
+		reEnrolled: count,
+		reEnrolledRemission: count,
+		resistantRelapse: count,
+		earlyPressPercent: percent,
+		crs: z.object({
+			patients: count,
+			any: percent,
+			grade4: percent,
+			grade5: percent,
+			riskFactors: fact,
+		}),
+		steps: z.array(step).min(1),
+		approvals: z.array(approval),
+	})
+	.strict()
+	.superRefine((t, ctx) => {
+		for (const [part, whole] of nested) {
+			const p = (t[part] as { count: number }).count;
+			const w = (t[whole] as { count: number }).count;
+			if (p > w) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [part, 'count'],
+					message: `${p} is more than its denominator trial.${whole}.count (${w})`,
+				});
+			}
+		}
+		const withoutRemission = t.evaluable.count - t.inRemission.count;
+		if (t.reEnrolled.count > withoutRemission) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['reEnrolled', 'count'],
+				message: `${t.reEnrolled.count} is more than the ${withoutRemission} patients without remission`,
+			});
+		}
+		// The timeline is drawn and read in order, so the data must already be in time order.
+		t.steps.forEach((s, i) => {
+			const prev = t.steps[i - 1];
+			if (prev && s.startDay < prev.startDay) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['steps', i, 'startDay'],
+					message: `step "${s.id}" starts on day ${s.startDay}, before the step above it ("${prev.id}", day ${prev.startDay}): the timeline is out of order`,
+				});
+			}
+		});
+		t.approvals.forEach((a, i) => {
+			const prev = t.approvals[i - 1];
+			if (prev && a.date < prev.date) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['approvals', i, 'date'],
+					message: `${a.date} is before the approval above it (${prev.date}): the list is out of order`,
+				});
+			}
+		});
+	});
+
+/** Thrown when the data module is malformed; its message lists every bad field by path. */
+export class TrialDataError extends Error {
+	constructor(public readonly issues: readonly { path: string; message: string }[]) {
+		super(
+			`The trial data in src/data/trial.ts is malformed:\n${issues
+				.map((i) => `  - ${i.path}: ${i.message}`)
+				.join('\n')}`,
+		);
+		this.name = 'TrialDataError';
+	}
+}
+
+/** Validates the figures; returns them unchanged or throws a TrialDataError naming each bad field. */
+export function parseTrial<T extends Trial>(data: T): T {
+	const result = trialSchema.safeParse(data);
+	if (result.success) return data;
+	throw new TrialDataError(
+		result.error.issues.map((issue) => ({
+			path: ['trial', ...issue.path].map(String).join('.'),
+			message: issue.message,
+		})),
+	);
+}

@@ -1,0 +1,100 @@
+/**
+ * The sources behind every figure on the site, keyed by the short names the fact sheet uses.
+ * A figure in `trial.ts` names one or more of these keys; the schema rejects any other key.
+ */
+export interface Source {
+	/** Short label shown next to a figure, e.g. "JCI paper, 2016"; the reference list gives the rest. */
+	label: string;
+	/** Full citation text as a reader would write it in a reference list. */
+	citation: string;
+	/** Journal, agency or outlet that published it. */
+	outlet: string;
+	/** Publication or event date, ISO 8601 (year, year-month or year-month-day); absent where it spans several. */
+	date?: string;
+	/** Where a reader can check it. Absent only for an event with no record of its own online. */
+	url?: string;
+	/** Digital Object Identifier, for papers. */
+	doi?: string;
+	/** What kind of source this is, so readers can weigh it. */
+	kind: 'paper' | 'registry' | 'press release' | 'meeting' | 'news' | 'regulator';
+}
+
+const sourceData = {
+	JCI: {
+		label: 'JCI paper, 2016',
+		citation:
+			'Turtle CJ, Hanafi LA, Berger C, et al. CD19 CAR-T cells of defined CD4+:CD8+ composition in adult B cell ALL patients. J Clin Invest. 2016;126(6):2123–2138. PubMed ID 27111235.',
+		outlet: 'The Journal of Clinical Investigation',
+		date: '2016-04',
+		url: 'https://doi.org/10.1172/JCI85309',
+		doi: '10.1172/JCI85309',
+		kind: 'paper',
+	},
+	REG: {
+		label: 'trial record',
+		citation:
+			'ClinicalTrials.gov NCT01865617: phase 1/2 trial of defined-composition CD19 CAR T-cells at Fred Hutch.',
+		outlet: 'ClinicalTrials.gov (US National Library of Medicine)',
+		url: 'https://clinicaltrials.gov/study/NCT01865617',
+		kind: 'registry',
+	},
+	FH: {
+		label: 'Fred Hutch release',
+		citation:
+			'Fred Hutch news release, April 2016, reporting the J Clin Invest paper (republished by Medical Xpress).',
+		outlet: 'Fred Hutchinson Cancer Research Center, via Medical Xpress',
+		date: '2016-04',
+		url: 'https://medicalxpress.com/news/2016-04-percent-advanced-leukemia-patients-remission.html',
+		kind: 'press release',
+	},
+	AAAS: {
+		label: 'AAAS talk, 2016',
+		citation:
+			'Stanley Riddell, Fred Hutch: first public report of the ALL results at the American Association for the Advancement of Science annual meeting, Washington DC, February 2016.',
+		outlet: 'American Association for the Advancement of Science annual meeting',
+		date: '2016-02',
+		kind: 'meeting',
+	},
+	NEWS: {
+		label: 'news story',
+		citation:
+			'NewsmaxHealth, 29 April 2016: "93 percent of advanced leukemia patients in remission". The news article this site retells.',
+		outlet: 'NewsmaxHealth',
+		date: '2016-04-29',
+		url: 'https://www.newsmax.com/health/cancer/immunotherapy-leukemia-patients-remission/2016/04/29/id/726461',
+		kind: 'news',
+	},
+	HAY: {
+		label: 'Blood paper, 2017',
+		citation:
+			'Hay KA, et al. Kinetics and biomarkers of severe cytokine release syndrome after CD19 CAR-T cell therapy. Blood. 2017;130(21):2295–2306.',
+		outlet: 'Blood',
+		date: '2017',
+		kind: 'paper',
+	},
+	FDA: {
+		label: 'FDA',
+		citation:
+			'US Food and Drug Administration approval announcements for tisagenlecleucel (2017), lisocabtagene maraleucel (2021), brexucabtagene autoleucel (2021) and obecabtagene autoleucel (2024).',
+		outlet: 'US Food and Drug Administration',
+		kind: 'regulator',
+	},
+	MERGE: {
+		label: 'Fred Hutch, 2022',
+		citation:
+			'Fred Hutch news, 1 April 2022: Fred Hutchinson Cancer Research Center and Seattle Cancer Care Alliance merged as Fred Hutchinson Cancer Center.',
+		outlet: 'Fred Hutchinson Cancer Center',
+		date: '2022-04-01',
+		url: 'https://www.fredhutch.org/en/news/center-news/2022/04/fred-hutch-scca-restructure.html',
+		kind: 'press release',
+	},
+} as const satisfies Record<string, Source>;
+
+/** One of the source keys above. */
+export type SourceKey = keyof typeof sourceData;
+
+/** The sources by key, typed as plain `Source`s so optional fields (url, doi) can be checked. */
+export const sources: Record<SourceKey, Source> = sourceData;
+
+/** The source keys, for schemas that must only accept a known key. */
+export const sourceKeys = Object.keys(sources) as [SourceKey, ...SourceKey[]];

@@ -1,0 +1,82 @@
+/**
+ * The only place numbers, percentages and dates are turned into text. Prose, charts, tables,
+ * share cards and downloads all format through these helpers so the same figure always reads the same.
+ */
+import type { Fraction } from '~/data/derived';
+
+const smallWords = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+];
+
+/** A whole number as a reader would say it in running text: words up to ten, digits above. */
+export function num(n: number): string {
+	if (!Number.isInteger(n) || n < 0) throw new RangeError(`num() takes a whole number, got ${n}`);
+	return n <= 10 ? smallWords[n]! : n.toLocaleString('en-GB');
+}
+
+/** Same as num(), with a capital letter, for the start of a sentence. */
+export function Num(n: number): string {
+	const s = num(n);
+	return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A fraction's share as a whole percentage, e.g. 27 of 29 -> "93%". */
+export function pct(f: Fraction): string {
+	return `${Math.round((f.n / f.d) * 100)}%`;
+}
+
+/** A fraction's share to one decimal place, e.g. 27 of 29 -> "93.1%", for tables. */
+export function pct1(f: Fraction): string {
+	return `${((f.n / f.d) * 100).toFixed(1)}%`;
+}
+
+/** A percentage reported as such by a source, e.g. 3.8 -> "3.8%". */
+export function reported(percent: number): string {
+	return `${percent}%`;
+}
+
+/** A fraction in words that keep the denominator, e.g. "27 of 29". */
+export function of(f: Fraction): string {
+	return `${f.n} of ${f.d}`;
+}
+
+const months = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+
+/** An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as "30 August 2017", "April 2016" or "2017". */
+export function date(iso: string): string {
+	const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+	if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
+	const [, y, mo, d] = m;
+	if (!mo) return y!;
+	const month = months[Number(mo) - 1];
+	if (!month) throw new RangeError(`Not an ISO date: ${iso}`);
+	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A span of days as a reader would say it: "day 0", "days 1–14". */
+export function days(start: number, end: number): string {
+	return start === end ? `day ${start}` : `days ${start}–${end}`;
+}

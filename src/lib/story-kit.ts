@@ -1,0 +1,7 @@
+/**
+ * What an MDX chapter imports to write a number: the figures, the derived numbers and the
+ * formatters. One import line keeps chapters short and every digit out of the prose.
+ */
+export { trial as t } from '~/data/trial';
+export { derived as d } from '~/data/derived';
+export { num, Num, pct, pct1, of, date, reported } from './format';

@@ -1,0 +1,18 @@
+/** Reading the story collection in chapter order, for every page that lists or renders chapters. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type Chapter = CollectionEntry<'story'>;
+
+/** All chapters, sorted by their `order`; throws if two chapters share an order or a section id. */
+export async function chapters(): Promise<Chapter[]> {
+	const all = (await getCollection('story')).sort((a, b) => a.data.order - b.data.order);
+	for (const key of ['order', 'section'] as const) {
+		const seen = new Map<unknown, string>();
+		for (const c of all) {
+			const other = seen.get(c.data[key]);
+			if (other) throw new Error(`Chapters ${other} and ${c.id} share ${key} "${c.data[key]}"`);
+			seen.set(c.data[key], c.id);
+		}
+	}
+	return all;
+}

@@ -1,0 +1,86 @@
+import { expect, test } from '@playwright/test';
+import { trial } from '../../src/data/trial';
+import { derived } from '../../src/data/derived';
+import { glossary } from '../../src/data/glossary';
+import { sources } from '../../src/data/sources';
+import { num, of, pct } from '../../src/lib/format';
+
+test('the headline figure is shown with its denominator', async ({ page }) => {
+	await page.goto('/');
+	const figure = page.locator('#fig-remission');
+	await expect(figure).toHaveText(of(derived.remission));
+	await expect(page.locator('#main-result')).toBeVisible();
+	await expect(
+		page.getByText(`${of(derived.remissionOfTreated)}, or ${pct(derived.remissionOfTreated)}`),
+	).toBeVisible();
+});
+
+test('there is one h1 and every chapter in order, each with its stable id', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('h1')).toHaveCount(1);
+	const ids = await page.locator('section.chapter > h2').evaluateAll((hs) => hs.map((h) => h.id));
+	expect(ids).toEqual([
+		'main-result',
+		'who-and-where',
+		'what-car-t-cells-are',
+		'how-it-works',
+		'results',
+		'limits',
+		'researchers',
+		'what-happened-next',
+		'glossary',
+		'sources',
+	]);
+});
+
+test('the contents link to every chapter', async ({ page }) => {
+	await page.goto('/');
+	const toc = page.getByRole('navigation', { name: 'In this story' });
+	await toc.getByRole('link', { name: 'The results in detail' }).click();
+	await expect(page).toHaveURL(/#results$/);
+});
+
+test('the glossary defines every term, and terms link to it', async ({ page }) => {
+	await page.goto('/');
+	for (const [key, t] of Object.entries(glossary)) {
+		await expect(page.locator(`#term-${key} dd`)).toHaveText(t.definition);
+	}
+	await page.locator('a.term[href="#term-cd19"]').first().click();
+	await expect(page.locator('#term-cd19')).toBeInViewport();
+});
+
+test('the sources are listed with working links, and figures cite them', async ({ page }) => {
+	await page.goto('/');
+	const list = page.locator('section:has(> #sources) ol.sources');
+	await expect(list.locator('li')).toHaveCount(Object.keys(sources).length);
+	await expect(page.getByRole('link', { name: sources.JCI.doi })).toHaveAttribute(
+		'href',
+		`https://doi.org/${sources.JCI.doi}`,
+	);
+	await expect(
+		page.locator('section:has(> #main-result) .src a[href="#source-JCI"]').first(),
+	).toBeVisible();
+});
+
+test('the numbers in the text match the data module', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('#fig-remission-pct')).toHaveText(pct(derived.remission));
+	await expect(page.locator('#fig-resistant-relapse')).toHaveText(
+		`${num(trial.resistantRelapse.count)} patients`,
+	);
+});
+
+test('an unknown address gets a helpful 404 that links back to the story', async ({ page }) => {
+	const response = await page.goto('/no-such-page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('could not find');
+	await expect(page.getByRole('link', { name: 'The full story' })).toHaveAttribute('href', '/');
+});
+
+test('an unknown #section does no harm', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await page.goto('/#no-such-section');
+	await expect(page.locator('h1')).toBeVisible();
+	expect(errors).toEqual([]);
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { date, days, num, Num, of, pct, pct1, reported } from '~/lib/format';
+import { fraction } from '~/data/derived';
+
+describe.each([
+	[0, 'zero'],
+	[2, 'two'],
+	[10, 'ten'],
+	[11, '11'],
+	[133, '133'],
+	[1200, '1,200'],
+])('num(%d)', (n, expected) => {
+	it(`reads "${expected}"`, () => expect(num(n)).toBe(expected));
+});
+
+describe('formatting', () => {
+	it('capitalises a number that starts a sentence', () => {
+		expect(Num(2)).toBe('Two');
+		expect(Num(29)).toBe('29');
+	});
+	it('refuses numbers that are not whole counts', () => {
+		expect(() => num(-1)).toThrow(RangeError);
+		expect(() => num(2.5)).toThrow(RangeError);
+	});
+	it.each([
+		[27, 29, '93%', '93.1%', '27 of 29'],
+		[27, 30, '90%', '90.0%', '27 of 30'],
+		[28, 54, '52%', '51.9%', '28 of 54'],
+		[27, 65, '42%', '41.5%', '27 of 65'],
+		[0, 5, '0%', '0.0%', '0 of 5'],
+	])('%d of %d is %s (%s) and keeps its denominator', (n, d, whole, tenth, words) => {
+		const f = fraction(n, d);
+		expect(pct(f)).toBe(whole);
+		expect(pct1(f)).toBe(tenth);
+		expect(of(f)).toBe(words);
+	});
+	it('rejects a part larger than its whole, or an empty whole', () => {
+		expect(() => fraction(30, 29)).toThrow(/30 of 29/);
+		expect(() => fraction(0, 0)).toThrow(RangeError);
+	});
+	it('prints a reported percentage as given', () => {
+		expect(reported(3.8)).toBe('3.8%');
+	});
+	it.each([
+		['2016', '2016'],
+		['2016-04', 'April 2016'],
+		['2017-08-30', '30 August 2017'],
+		['2024-11-08', '8 November 2024'],
+	])('date(%s) is "%s"', (iso, expected) => expect(date(iso)).toBe(expected));
+	it('rejects a date that is not ISO', () => {
+		expect(() => date('April 2016')).toThrow(/Not an ISO date/);
+		expect(() => date('2016-13')).toThrow(/Not an ISO date/);
+	});
+	it('says a single day or a span', () => {
+		expect(days(0, 0)).toBe('day 0');
+		expect(days(1, 14)).toBe('days 1–14');
+	});
+});
