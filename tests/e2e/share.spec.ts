@@ -227,11 +227,11 @@ test.describe('reuse', () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/');
 		for (const name of [
-			'Cite this page',
-			'This page as BibTeX',
+			'This page, as plain text',
+			'This page, as BibTeX',
 			'The paper',
 			'The paper’s DOI',
-			'The paper as BibTeX',
+			'The paper, as BibTeX',
 		]) {
 			const block = page.getByRole('figure', { name, exact: true }).locator('pre');
 			await page.getByRole('button', { name: `Copy the text of: ${name}`, exact: true }).click();
