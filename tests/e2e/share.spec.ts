@@ -191,22 +191,25 @@ test.describe('previews', () => {
 		});
 	}
 
-	test('axe finds no violation on a share page', async ({ page, request }) => {
-		// The page moves on at once; serve it without its refresh so axe can read it as it is.
-		const html = (await (await request.get('/s/results/')).text()).replace(
-			/<meta http-equiv="refresh"[^>]*>/,
-			'',
-		);
-		await page.route('**/s/results/', (route) =>
-			route.fulfill({ body: html, contentType: 'text/html' }),
-		);
-		await page.goto('/s/results/');
-		await expect(page.getByRole('link', { name: 'Read this part of the story' })).toHaveAttribute(
-			'href',
-			'/#results',
-		);
-		await expectNoAxeViolations(page);
-	});
+	for (const scheme of ['light', 'dark'] as const) {
+		test(`axe finds no violation on a share page (${scheme})`, async ({ page, request }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			// The page moves on at once; serve it without its refresh so axe can read it as it is.
+			const html = (await (await request.get('/s/results/')).text()).replace(
+				/<meta http-equiv="refresh"[^>]*>/,
+				'',
+			);
+			await page.route('**/s/results/', (route) =>
+				route.fulfill({ body: html, contentType: 'text/html' }),
+			);
+			await page.goto('/s/results/');
+			await expect(page.getByRole('link', { name: 'Read this part of the story' })).toHaveAttribute(
+				'href',
+				'/#results',
+			);
+			await expectNoAxeViolations(page);
+		});
+	}
 });
 
 test.describe('reuse', () => {
