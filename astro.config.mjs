@@ -14,7 +14,11 @@ const site = process.env.SITE_URL ?? 'https://car-t-trial.example.org';
 export default defineConfig({
 	site,
 	trailingSlash: 'ignore',
-	integrations: [mdx(), sitemap()],
+	integrations: [
+		mdx(),
+		// Share pages (/s/section/) only pass readers on to the story: search engines need the story.
+		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/s/') }),
+	],
 	vite: { plugins: [tailwindcss()] },
 	build: { inlineStylesheets: 'always' },
 });

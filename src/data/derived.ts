@@ -16,6 +16,13 @@ export function fraction(n: number, d: number): Fraction {
 	return { n, d };
 }
 
+/** The day (from collection, day 0) a step starts; throws if the data module has no such step. */
+function stepStart(id: (typeof trial.steps)[number]['id']): number {
+	const step = trial.steps.find((s) => s.id === id);
+	if (!step) throw new Error(`No step "${id}" in trial.steps`);
+	return step.startDay;
+}
+
 /** The figures a reader needs, derived from the data module. */
 export const derived = {
 	/** The headline: evaluable patients with no detectable leukemia in the marrow. */
@@ -28,6 +35,8 @@ export const derived = {
 	notEvaluable: trial.treated.count - trial.evaluable.count,
 	/** Of the patients without remission, those who re-enrolled at a higher dose. */
 	reEnrolled: fraction(trial.reEnrolled.count, trial.evaluable.count - trial.inRemission.count),
+	/** Days from collecting the cells to giving them back ("about two weeks" in the source). */
+	daysToInfusion: stepStart('infuse'),
 	/** Later approvals' remission rates, for context only (different trials and endpoints). */
 	approvals: trial.approvals.map((a) => ({
 		...a,

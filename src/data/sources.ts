@@ -17,6 +17,23 @@ export interface Source {
 	doi?: string;
 	/** What kind of source this is, so readers can weigh it. */
 	kind: 'paper' | 'registry' | 'press release' | 'meeting' | 'news' | 'regulator';
+	/** A journal paper's parts, for machine-readable citations (BibTeX, JSON-LD). */
+	article?: ArticleParts;
+}
+
+/** The parts of a journal citation, as the paper's reference gives them. */
+export interface ArticleParts {
+	/** Authors as "Family, Initials"; the reference lists the first three, then "et al.". */
+	authors: readonly string[];
+	/** True when the reference shortens the author list with "et al.". */
+	etAl: boolean;
+	title: string;
+	journal: string;
+	year: number;
+	volume: string;
+	issue: string;
+	pages: string;
+	pmid?: string;
 }
 
 const sourceData = {
@@ -29,6 +46,17 @@ const sourceData = {
 		url: 'https://doi.org/10.1172/JCI85309',
 		doi: '10.1172/JCI85309',
 		kind: 'paper',
+		article: {
+			authors: ['Turtle, C. J.', 'Hanafi, L. A.', 'Berger, C.'],
+			etAl: true,
+			title: 'CD19 CAR-T cells of defined CD4+:CD8+ composition in adult B cell ALL patients',
+			journal: 'The Journal of Clinical Investigation',
+			year: 2016,
+			volume: '126',
+			issue: '6',
+			pages: '2123–2138',
+			pmid: '27111235',
+		},
 	},
 	REG: {
 		label: 'trial record',

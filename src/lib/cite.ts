@@ -1,0 +1,61 @@
+/**
+ * "Cite this page" in plain text and BibTeX, and the paper's own BibTeX, built from sources.ts so
+ * the citation a reader copies matches the reference list.
+ */
+import { sources, type Source } from '~/data/sources';
+import { siteName } from './share';
+
+/** The paper this site retells. */
+export const paper: Source = sources.JCI;
+
+/** Today's date as YYYY-MM-DD: the day the site was built, which is what a citation of it needs. */
+export function buildDate(now = new Date()): string {
+	return now.toISOString().slice(0, 10);
+}
+
+/** A plain-text citation of this site, in the shape most reference styles accept. */
+export function pageCitation(url: string, built: string): string {
+	const a = paper.article;
+	const retells = a
+		? `${a.authors[0]!.split(',')[0]} et al., ${a.journal}, ${a.year}`
+		: paper.label;
+	return `${siteName}. A plain-language explainer of ${retells}. Version of ${built}. ${url}`;
+}
+
+/** One BibTeX entry; values are written as given (callers add braces where case must be kept). */
+function entry(type: string, key: string, fields: Record<string, string | undefined>): string {
+	const lines = Object.entries(fields)
+		.filter((f): f is [string, string] => f[1] !== undefined)
+		.map(([k, v]) => `  ${k} = {${v}},`);
+	return `@${type}{${key},\n${lines.join('\n')}\n}`;
+}
+
+/** BibTeX for this site: a @misc entry with its URL and the build date. */
+export function pageBibtex(url: string, built: string): string {
+	return entry('misc', 'cart-explainer', {
+		title: `{${siteName}}`,
+		howpublished: `\\url{${url}}`,
+		year: built.slice(0, 4),
+		note: `Plain-language explainer of Turtle et al., J Clin Invest 2016. Accessed ${built}`,
+		url,
+	});
+}
+
+/** BibTeX for the paper, from its parts in sources.ts; throws if the parts are missing. */
+export function paperBibtex(): string {
+	const a = paper.article;
+	if (!a || !paper.doi) throw new Error('sources.JCI needs `article` parts and a DOI for BibTeX');
+	return entry('article', `turtle${a.year}cd19`, {
+		author: [...a.authors, ...(a.etAl ? ['others'] : [])].join(' and '),
+		// Double braces keep "CD19", "CAR-T" and "ALL" in capitals in every BibTeX style.
+		title: `{${a.title}}`,
+		journal: a.journal,
+		year: String(a.year),
+		volume: a.volume,
+		number: a.issue,
+		pages: a.pages.replace('–', '--'),
+		doi: paper.doi,
+		pmid: a.pmid,
+		url: paper.url,
+	});
+}

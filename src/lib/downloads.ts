@@ -1,0 +1,176 @@
+/**
+ * The data downloads (/data/trial.csv, /data/trial.json): the figures of the data module as one
+ * flat table, a row a figure, each with its source keys and confidence, so a reader who reuses a
+ * number can say where it came from.
+ */
+import { trial, type Count, type ReportedPercent } from '~/data/trial';
+import { derived, type Fraction } from '~/data/derived';
+import type { SourceKey } from '~/data/sources';
+
+/** One figure in the downloads. Empty cells are null in JSON and empty in CSV. */
+export interface DataRow {
+	/** Stable name of the figure, matching the data module (e.g. "inRemission", "derived.remission"). */
+	id: string;
+	group: 'count' | 'reported percent' | 'derived' | 'step' | 'approval';
+	label: string;
+	/** The figure: a count, a percentage (one decimal) or null for steps. */
+	value: number | null;
+	unit: 'patients' | '%' | null;
+	numerator: number | null;
+	denominator: number | null;
+	/** ISO date, for approvals. */
+	date: string | null;
+	startDay: number | null;
+	endDay: number | null;
+	/** Wording kept from the source, e.g. a step's "when" or a later trial's name. */
+	note: string | null;
+	/** Source keys from sources.ts, separated by a space. */
+	source: string;
+	confidence: string;
+}
+
+/** The columns, in order, for the CSV header. */
+export const columns = [
+	'id',
+	'group',
+	'label',
+	'value',
+	'unit',
+	'numerator',
+	'denominator',
+	'date',
+	'startDay',
+	'endDay',
+	'note',
+	'source',
+	'confidence',
+] as const satisfies readonly (keyof DataRow)[];
+
+const empty = {
+	value: null,
+	unit: null,
+	numerator: null,
+	denominator: null,
+	date: null,
+	startDay: null,
+	endDay: null,
+	note: null,
+} as const;
+
+const keys = (s: readonly SourceKey[]) => s.join(' ');
+const percent1 = (f: Fraction) => Math.round((f.n / f.d) * 1000) / 10;
+
+function count(id: string, c: Count): DataRow {
+	return {
+		...empty,
+		id,
+		group: 'count',
+		label: c.label,
+		value: c.count,
+		unit: 'patients',
+		source: keys(c.source),
+		confidence: c.confidence,
+	};
+}
+
+function reportedPercent(id: string, p: ReportedPercent): DataRow {
+	return {
+		...empty,
+		id,
+		group: 'reported percent',
+		label: p.label,
+		value: p.percent,
+		unit: '%',
+		source: keys(p.source),
+		confidence: p.confidence,
+	};
+}
+
+// A derived share rests on the figures it is computed from: it takes their sources.
+function share(id: string, label: string, f: Fraction, from: Count[]): DataRow {
+	const source = [...new Set(from.flatMap((c) => c.source))];
+	return {
+		...empty,
+		id: `derived.${id}`,
+		group: 'derived',
+		label,
+		value: percent1(f),
+		unit: '%',
+		numerator: f.n,
+		denominator: f.d,
+		source: keys(source),
+		confidence: 'derived',
+	};
+}
+
+/** Every figure of the data module as rows, in the order the story tells them. */
+export function dataRows(): DataRow[] {
+	const t = trial;
+	return [
+		count('treated', t.treated),
+		count('evaluable', t.evaluable),
+		count('inRemission', t.inRemission),
+		count('reEnrolled', t.reEnrolled),
+		count('reEnrolledRemission', t.reEnrolledRemission),
+		count('resistantRelapse', t.resistantRelapse),
+		share('remission', 'Evaluable patients in remission', derived.remission, [
+			t.inRemission,
+			t.evaluable,
+		]),
+		share('remissionOfTreated', 'Treated patients in remission', derived.remissionOfTreated, [
+			t.inRemission,
+			t.treated,
+		]),
+		share('noRemission', 'Evaluable patients without remission at first', derived.noRemission, [
+			t.inRemission,
+			t.evaluable,
+		]),
+		reportedPercent('earlyPressPercent', t.earlyPressPercent),
+		count('crs.patients', t.crs.patients),
+		reportedPercent('crs.any', t.crs.any),
+		reportedPercent('crs.grade4', t.crs.grade4),
+		reportedPercent('crs.grade5', t.crs.grade5),
+		...t.steps.map((s): DataRow => ({
+			...empty,
+			id: `steps.${s.id}`,
+			group: 'step',
+			label: `${s.name}: ${s.what}`,
+			startDay: s.startDay,
+			endDay: s.endDay,
+			note: s.when,
+			source: keys(s.source),
+			confidence: s.confidence,
+		})),
+		...derived.approvals.map((a): DataRow => ({
+			...empty,
+			id: `approvals.${a.brand.toLowerCase()}`,
+			group: 'approval',
+			label: `${a.brand} (${a.drug}), for ${a.forWhom}`,
+			date: a.date,
+			...(a.rate && a.remission
+				? {
+						value: percent1(a.rate),
+						unit: '%',
+						numerator: a.rate.n,
+						denominator: a.rate.d,
+						note: `Complete remission in ${a.remission.trial}, ${a.remission.within}`,
+					}
+				: {}),
+			source: keys(a.source),
+			// Approvals are context: a different trial, endpoint and size.
+			confidence: 'context',
+		})),
+	];
+}
+
+// RFC 4180: quote a cell when it holds a comma, quote, or line break; double any quote inside.
+function cell(v: string | number | null): string {
+	const s = v === null ? '' : String(v);
+	return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+}
+
+/** The rows as CSV text (RFC 4180, CRLF line ends, header first). */
+export function toCsv(rows: DataRow[]): string {
+	const lines = [columns.join(','), ...rows.map((r) => columns.map((c) => cell(r[c])).join(','))];
+	return lines.join('\r\n') + '\r\n';
+}

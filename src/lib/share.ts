@@ -1,0 +1,27 @@
+/**
+ * Where shared things live. A chapter's link inside the story is /#section; crawlers drop the
+ * #fragment, so each chapter also has a share page /s/section/ with its own preview card
+ * /og/section.png. Paths here are site-relative; `absolute()` makes them full URLs.
+ */
+
+/** The site's name, shown in titles, cards and citations. */
+export const siteName = 'CAR T-cells against leukemia, explained';
+
+/** Size of every preview card, in pixels (the size Open Graph and X/Twitter expect). */
+export const cardSize = { width: 1200, height: 630 } as const;
+
+/** The share page of a chapter: it carries the chapter's own preview and sends readers on. */
+export function sharePath(section: string): string {
+	return `/s/${section}/`;
+}
+
+/** The preview card image of a chapter, or of the whole story when no section is given. */
+export function cardPath(section?: string): string {
+	return section ? `/og/${section}.png` : '/og.png';
+}
+
+/** A site-relative path as an absolute URL on the configured site (SITE_URL). */
+export function absolute(path: string, site: URL | undefined): string {
+	if (!site) throw new Error('Set `site` in astro.config.mjs: share links must be absolute.');
+	return new URL(path, site).href;
+}
