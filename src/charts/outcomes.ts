@@ -140,7 +140,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 /** Lays the groups out as rows: words on top, then a bar on a shared scale; returns positions, not DOM. */
 export function outcomeFlow(
 	d: OutcomeInput,
-	{ width = 320, fontSize = 14 }: { width?: number; fontSize?: number } = {},
+	{ width = 320, fontSize = 15 }: { width?: number; fontSize?: number } = {},
 ): OutcomeChart {
 	const pad = 2;
 	const x = scaleLinear()

@@ -51,7 +51,7 @@ export function stepShape(s: TimelineStep): StepShape {
 /** Lays the steps out as rows (words, then a mark) over a shared week axis; returns positions, not DOM. */
 export function processTimeline(
 	steps: readonly TimelineStep[],
-	{ width = 320, fontSize = 14 }: { width?: number; fontSize?: number } = {},
+	{ width = 320, fontSize = 15 }: { width?: number; fontSize?: number } = {},
 ): TimelineChart {
 	const pad = 10;
 	const lastDay = max(steps, (s) => s.endDay) ?? 0;

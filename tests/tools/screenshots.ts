@@ -38,21 +38,33 @@ async function waitForServer(): Promise<void> {
 	throw new Error(`astro preview did not answer on ${base}`);
 }
 
-/** Leaves only the chart figures in <main>, side by side in reading order, so one PNG shows them all. */
+/**
+ * Leaves only the chart figures in <main>, in reading order, so one PNG shows them all. Their
+ * tables are hidden to keep the pictures short: the tables are plain HTML and look like any other.
+ */
 async function keepOnlyCharts(page: Page): Promise<void> {
 	await page.evaluate((ids) => {
 		const main = document.querySelector('main')!;
 		const figs = ids.map((id) => document.querySelector(id)!.cloneNode(true));
+		figs.forEach((f) => (f as Element).querySelector('table')?.remove());
 		main.replaceChildren(...figs);
 		document.body.replaceChildren(main);
 	}, figures);
 }
 
+/** True when something already serves the site on the port (for example a preview you started). */
+async function alreadyServing(): Promise<boolean> {
+	try {
+		return (await fetch(base)).ok;
+	} catch {
+		return false;
+	}
+}
+
 mkdirSync(outDir, { recursive: true });
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
-	stdio: 'ignore',
-	detached: true,
-});
+const server = (await alreadyServing())
+	? undefined
+	: spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
 try {
 	await waitForServer();
 	const browser = await chromium.launch({
@@ -78,6 +90,6 @@ try {
 	}
 	await browser.close();
 } finally {
-	// Stop the preview server we started (its whole process group: npx and astro).
-	if (server.pid) process.kill(-server.pid);
+	// Stop the preview server we started, if we did (its whole process group: npx and astro).
+	if (server?.pid && server.exitCode === null) process.kill(-server.pid);
 }
