@@ -116,13 +116,14 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'relapsed',
-			name: 'Relapsed later',
-			label: 'Some relapsed later. How many in all is not reported.',
+			name: 'Relapsed later, after remission',
+			label: 'Some who reached remission relapsed later. How many in all is not reported.',
 			count: null,
-			parent: 'remission',
+			// Anyone who reached remission, including after a higher dose, may be among them.
+			parent: 'evaluable',
 			kind: 'unknown',
 			from: 0,
-			to: d.inRemission,
+			to: d.inRemission + d.reEnrolledRemission,
 		},
 		{
 			id: 'resistant',
