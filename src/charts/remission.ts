@@ -1,0 +1,100 @@
+/**
+ * The remission unit chart: one mark per treated patient, so "27 of 29" can be counted by eye and
+ * the 30th patient (treated, but not evaluable) is visible instead of silently dropped.
+ */
+import { range } from 'd3-array';
+import { scaleBand } from 'd3-scale';
+import { el, round } from './svg';
+
+/** The counts the chart needs, all read from the data module by the caller. */
+export interface RemissionInput {
+	treated: number;
+	evaluable: number;
+	inRemission: number;
+	/** Of the evaluable patients without remission, those who re-enrolled at a higher dose and then reached remission. */
+	reEnrolledRemission: number;
+}
+
+/** What a mark stands for; each kind has its own shape, not only its own colour. */
+export type UnitKind = 'remission' | 'reEnrolled' | 'noRemission' | 'notEvaluable';
+
+/** One patient's mark: a circle at (cx, cy). */
+export interface Unit {
+	i: number;
+	kind: UnitKind;
+	cx: number;
+	cy: number;
+	r: number;
+}
+
+/** The whole chart: its viewBox size and the marks in reading order. */
+export interface RemissionChart {
+	width: number;
+	height: number;
+	units: Unit[];
+	counts: Record<UnitKind, number>;
+}
+
+/** Counts per kind, in the order the marks are laid out (reading order). */
+export function remissionCounts(d: RemissionInput): Record<UnitKind, number> {
+	const without = d.evaluable - d.inRemission;
+	return {
+		remission: d.inRemission,
+		reEnrolled: d.reEnrolledRemission,
+		noRemission: without - d.reEnrolledRemission,
+		notEvaluable: d.treated - d.evaluable,
+	};
+}
+
+/** One mark per treated patient on a grid read left to right, top to bottom; returns positions, not DOM. */
+export function remissionUnits(
+	d: RemissionInput,
+	{ width = 320, columns = 10 }: { width?: number; columns?: number } = {},
+): RemissionChart {
+	const counts = remissionCounts(d);
+	for (const [kind, n] of Object.entries(counts)) {
+		if (!(n >= 0)) throw new RangeError(`remission chart: negative count for ${kind}`);
+	}
+	const kinds = (Object.keys(counts) as UnitKind[]).flatMap((k) =>
+		Array.from({ length: counts[k] }, () => k),
+	);
+	const x = scaleBand<number>().domain(range(columns)).range([0, width]).padding(0.25);
+	const step = x.step();
+	const rows = Math.ceil(kinds.length / columns);
+	const r = round(x.bandwidth() / 2);
+	const units = kinds.map((kind, i) => ({
+		i,
+		kind,
+		cx: round(x(i % columns)! + x.bandwidth() / 2),
+		cy: round(Math.floor(i / columns) * step + step / 2),
+		r,
+	}));
+	return { width, height: round(rows * step), units, counts };
+}
+
+/** One mark as SVG. Shapes carry the meaning in black and white too: filled, ring with a dot, ring with a cross, dashed ring. */
+export function unitSvg({ kind, cx, cy, r }: Pick<Unit, 'kind' | 'cx' | 'cy' | 'r'>): string {
+	const ring = (cls: string) => el('circle', { class: cls, cx, cy, r: r - 1.5 });
+	const k = r * 0.5;
+	switch (kind) {
+		case 'remission':
+			return el('circle', { class: 'u-good', cx, cy, r });
+		case 'reEnrolled':
+			return ring('u-bad-ring') + el('circle', { class: 'u-good', cx, cy, r: r * 0.5 });
+		case 'noRemission':
+			return (
+				ring('u-bad-ring') +
+				el('path', {
+					class: 'u-bad-cross',
+					d: `M${round(cx - k)} ${round(cy - k)}L${round(cx + k)} ${round(cy + k)}M${round(cx + k)} ${round(cy - k)}L${round(cx - k)} ${round(cy + k)}`,
+				})
+			);
+		case 'notEvaluable':
+			return ring('u-muted-ring');
+	}
+}
+
+/** The chart's marks as the inside of an <svg>; the component adds the <svg> element and its name. */
+export function remissionSvg(chart: RemissionChart): string {
+	return chart.units.map((u) => el('g', { 'data-kind': u.kind }, unitSvg(u))).join('');
+}

@@ -1,0 +1,57 @@
+/**
+ * Tiny helpers that turn chart marks into SVG text. The chart modules compute geometry; these only
+ * write it out, so the Astro components and the snapshot tests print exactly the same markup.
+ */
+
+/** Rounds to one decimal place, so the SVG stays short and snapshots stay stable. */
+export function round(n: number): number {
+	return Math.round(n * 10) / 10;
+}
+
+/** Escapes text for use inside SVG content or a double-quoted attribute. */
+export function esc(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;');
+}
+
+type Attrs = Record<string, string | number | boolean | undefined>;
+
+/** One SVG element as text; numbers are rounded, `false`/`undefined` attributes left out. */
+export function el(tag: string, attrs: Attrs, ...children: string[]): string {
+	const a = Object.entries(attrs)
+		.filter(([, v]) => v !== undefined && v !== false)
+		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? round(v) : esc(String(v))}"`)
+		.join('');
+	return children.length ? `<${tag}${a}>${children.join('')}</${tag}>` : `<${tag}${a}/>`;
+}
+
+/**
+ * Splits text into lines of at most `maxChars` characters, breaking between words. SVG text does
+ * not wrap by itself, and a static chart has no browser to measure with, so we count characters
+ * against a generous average glyph width instead.
+ */
+export function wrapWords(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && line.length + 1 + word.length > maxChars) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = line ? `${line} ${word}` : word;
+		}
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** Average width of a glyph, as a share of the font size, for system sans-serif fonts (on the safe side). */
+export const GLYPH = 0.56;
+
+/** How many characters fit in `width` units at `fontSize`. */
+export function charsThatFit(width: number, fontSize: number): number {
+	return Math.floor(width / (fontSize * GLYPH));
+}

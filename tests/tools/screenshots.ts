@@ -1,0 +1,95 @@
+/**
+ * Remakes the README's chart screenshots from the built site: `npm run build && npm run screenshots`.
+ * It serves dist/ with `astro preview` (port from PORT, default 4331), opens the story in Debian's
+ * Chromium, keeps only the three chart figures on the page, and saves one PNG per way of reading:
+ * desktop, a 320 px phone, dark mode, and print (black and white) into tests/screenshots/.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Page } from '@playwright/test';
+
+const port = Number(process.env.PORT ?? 4331);
+const base = `http://localhost:${port}/`;
+const outDir = new URL('../screenshots/', import.meta.url);
+const figures = ['#fig-chart-remission', '#fig-chart-outcomes', '#fig-chart-timeline'];
+
+const shots: {
+	file: string;
+	width: number;
+	colorScheme: 'light' | 'dark';
+	media: 'screen' | 'print';
+}[] = [
+	{ file: 'charts-desktop.png', width: 1100, colorScheme: 'light', media: 'screen' },
+	{ file: 'charts-320.png', width: 320, colorScheme: 'light', media: 'screen' },
+	{ file: 'charts-dark.png', width: 1100, colorScheme: 'dark', media: 'screen' },
+	{ file: 'charts-print.png', width: 800, colorScheme: 'light', media: 'print' },
+];
+
+/** Waits until the preview server answers, or gives up after 30 s. */
+async function waitForServer(): Promise<void> {
+	for (let i = 0; i < 60; i++) {
+		try {
+			if ((await fetch(base)).ok) return;
+		} catch {
+			// Not up yet.
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`astro preview did not answer on ${base}`);
+}
+
+/**
+ * Leaves only the chart figures in <main>, in reading order, so one PNG shows them all. Their
+ * tables are hidden to keep the pictures short: the tables are plain HTML and look like any other.
+ */
+async function keepOnlyCharts(page: Page): Promise<void> {
+	await page.evaluate((ids) => {
+		const main = document.querySelector('main')!;
+		const figs = ids.map((id) => document.querySelector(id)!.cloneNode(true));
+		figs.forEach((f) => (f as Element).querySelector('table')?.remove());
+		main.replaceChildren(...figs);
+		document.body.replaceChildren(main);
+	}, figures);
+}
+
+/** True when something already serves the site on the port (for example a preview you started). */
+async function alreadyServing(): Promise<boolean> {
+	try {
+		return (await fetch(base)).ok;
+	} catch {
+		return false;
+	}
+}
+
+mkdirSync(outDir, { recursive: true });
+const server = (await alreadyServing())
+	? undefined
+	: spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+try {
+	await waitForServer();
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--no-sandbox',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	for (const shot of shots) {
+		const page = await browser.newPage({
+			viewport: { width: shot.width, height: 800 },
+			colorScheme: shot.colorScheme,
+		});
+		await page.emulateMedia({ media: shot.media, colorScheme: shot.colorScheme });
+		await page.goto(base);
+		await keepOnlyCharts(page);
+		await page.locator('main').screenshot({ path: new URL(shot.file, outDir).pathname });
+		console.log(`wrote tests/screenshots/${shot.file}`);
+		await page.close();
+	}
+	await browser.close();
+} finally {
+	// Stop the preview server we started, if we did (its whole process group: npx and astro).
+	if (server?.pid && server.exitCode === null) process.kill(-server.pid);
+}
