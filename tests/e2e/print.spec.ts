@@ -95,7 +95,7 @@ test('the summary prints black on white even in dark mode', async ({ page }) => 
 	const colours = await page.evaluate(() => ({
 		paper: getComputedStyle(document.body).backgroundColor,
 		ink: getComputedStyle(document.body).color,
-		dot: getComputedStyle(document.querySelector('.dot-remission')!).fill,
+		dot: getComputedStyle(document.querySelector('#summary-chart-remission .u-good')!).fill,
 	}));
 	expect(colours).toEqual({
 		paper: 'rgb(255, 255, 255)',
@@ -108,12 +108,14 @@ test('the summary chart tells its kinds apart by shape and words, not colour', a
 	await page.goto('/summary/');
 	const chart = page.getByRole('img', { name: new RegExp(of(derived.remission)) });
 	await expect(chart).toBeVisible();
-	await expect(chart.locator('.dot-remission')).toHaveCount(derived.remission.n);
-	await expect(chart.locator('.dot-none')).toHaveCount(derived.noRemission.n);
-	await expect(chart.locator('.dot-unknown')).toHaveCount(derived.notEvaluable);
-	const legend = page.locator('.dots-legend li');
-	await expect(legend).toHaveCount(3);
-	await expect(legend.nth(0)).toContainText(`${trial.inRemission.count} no detectable leukemia`);
+	await expect(chart.locator('[data-kind=remission]')).toHaveCount(derived.remission.n);
+	await expect(chart.locator('[data-kind=noRemission], [data-kind=reEnrolled]')).toHaveCount(
+		derived.noRemission.n,
+	);
+	await expect(chart.locator('[data-kind=notEvaluable]')).toHaveCount(derived.notEvaluable);
+	const legend = page.locator('#summary-chart-remission .chart-key li');
+	await expect(legend).toHaveCount(4);
+	await expect(legend.nth(0)).toContainText(`${trial.inRemission.count}: no detectable leukemia`);
 });
 
 test('the QR code on the summary leads back to the site and says so', async ({ page }) => {
