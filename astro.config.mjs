@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import rehypeExternalLinks from 'rehype-external-links';
 import { cspDirectives } from './src/integrations/csp.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 
@@ -18,12 +17,7 @@ export default defineConfig({
 	site,
 	trailingSlash: 'ignore',
 	// staticHeaders() runs last so it reads the pages as written: it copies their CSP into _headers.
-	integrations: [
-		// Links to other sites in the story open no window.opener and send no referrer.
-		mdx({ rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]] }),
-		sitemap(),
-		staticHeaders(),
-	],
+	integrations: [mdx(), sitemap(), staticHeaders()],
 	// A strict CSP in a <meta> on every page: Astro hashes its own scripts and styles, so neither
 	// script-src nor style-src needs 'unsafe-inline'. The same policy goes into dist/_headers.
 	security: { csp: { directives: [...cspDirectives] } },
