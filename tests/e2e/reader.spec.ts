@@ -84,3 +84,53 @@ test('an unknown #section does no harm', async ({ page }) => {
 	await expect(page.locator('h1')).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('the facts each chapter needs are on the page, each with a link to its source', async ({
+	page,
+}) => {
+	await page.goto('/');
+	const facts = [
+		trial.where,
+		trial.partner,
+		trial.leader,
+		trial.seniorAuthor,
+		trial.registration,
+		trial.renamed,
+	];
+	for (const fact of facts) {
+		const paragraph = page.locator('p', { hasText: fact.text }).first();
+		await expect(paragraph).toBeVisible();
+		for (const key of fact.source) {
+			await expect(page.locator(`.src a[href="#source-${key}"]`).first()).toBeAttached();
+		}
+	}
+});
+
+test('the later approvals are shown with their own denominators and a warning not to compare', async ({
+	page,
+}) => {
+	await page.goto('/');
+	const table = page.getByRole('table', { name: /Later FDA approvals/ });
+	for (const a of derived.approvals) {
+		const row = table.getByRole('row', { name: new RegExp(a.brand) });
+		await expect(row).toBeVisible();
+		if (a.rate) await expect(row).toContainText(`${of(a.rate)} (${pct(a.rate)})`);
+	}
+	await expect(page.getByText('Do not compare these percentages')).toBeVisible();
+});
+
+test('no chapter text falls outside a paragraph (an MDX line that starts with {…} does)', async ({
+	page,
+}) => {
+	await page.goto('/');
+	const stray = await page
+		.locator('section.chapter')
+		.evaluateAll((sections) =>
+			sections.flatMap((s) =>
+				[...s.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
+					.map((n) => n.textContent!.trim()),
+			),
+		);
+	expect(stray).toEqual([]);
+});
