@@ -50,6 +50,17 @@ describe('link check over dist/', () => {
 		]);
 	});
 
+	it("checks share-card images and canonical links on the site's own origin like internal links", () => {
+		const dist = site({
+			'index.html': `${canonical}<meta property="og:image" content="https://example.org/og/home.png">`,
+			'404.html': '<meta property="og:image" content="https://example.org/og/gone.png">',
+			'og/home.png': 'png',
+		});
+		expect(checkLinks(dist)).toEqual([
+			'/404.html: <meta> https://example.org/og/gone.png points at /og/gone.png, which is not in dist/',
+		]);
+	});
+
 	it('flags anything loaded from another site', () => {
 		const dist = site({ 'index.html': '<script src="https://cdn.example.com/x.js"></script>' });
 		expect(checkLinks(dist)).toEqual([

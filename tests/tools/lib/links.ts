@@ -20,7 +20,7 @@ export function anchors(html: string): Set<string> {
 /** Every URL an element of the page points at, with the element's tag (srcset gives several). */
 export function references(doc: HTMLElement): { tag: string; url: string; el: HTMLElement }[] {
 	const out: { tag: string; url: string; el: HTMLElement }[] = [];
-	for (const el of doc.querySelectorAll('[href], [src], [srcset], [poster], meta[http-equiv]')) {
+	for (const el of doc.querySelectorAll('[href], [src], [srcset], [poster], meta')) {
 		const tag = el.tagName.toLowerCase();
 		for (const attr of ['href', 'src', 'poster']) {
 			const v = el.getAttribute(attr);
@@ -29,6 +29,14 @@ export function references(doc: HTMLElement): { tag: string; url: string; el: HT
 		const srcset = el.getAttribute('srcset');
 		if (srcset)
 			for (const c of srcset.split(',')) out.push({ tag, url: c.trim().split(/\s+/)[0] ?? '', el });
+		// Share cards: a crawler fetches og:image, so it must exist like any other file.
+		if (
+			tag === 'meta' &&
+			/^(og:image|og:url|twitter:image)$/.test(
+				el.getAttribute('property') ?? el.getAttribute('name') ?? '',
+			)
+		)
+			out.push({ tag, url: (el.getAttribute('content') ?? '').trim(), el });
 		if (tag === 'meta' && /refresh/i.test(el.getAttribute('http-equiv') ?? '')) {
 			const target = (el.getAttribute('content') ?? '').match(/url\s*=\s*['"]?([^'"\s]+)/i)?.[1];
 			if (target) out.push({ tag, url: target, el });
@@ -45,10 +53,13 @@ export function checkLinks(dist: string): string[] {
 		if (!idCache.has(file)) idCache.set(file, anchors(readFileSync(file, 'utf8')));
 		return idCache.get(file)!;
 	};
-	for (const page of pages(dist)) {
-		const doc = parse(readFileSync(page.file, 'utf8'));
-		const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-		const ownOrigin = canonical ? new URL(canonical).origin : undefined;
+	const all = pages(dist).map((page) => ({ ...page, doc: parse(readFileSync(page.file, 'utf8')) }));
+	// The site's public origin, from any page's canonical link: absolute links to it are internal.
+	const canonical = all
+		.map(({ doc }) => doc.querySelector('link[rel="canonical"]')?.getAttribute('href'))
+		.find(Boolean);
+	const ownOrigin = canonical ? new URL(canonical).origin : undefined;
+	for (const { doc, ...page } of all) {
 		const base = new URL(page.route, SITE);
 		for (const { tag, url, el } of references(doc)) {
 			const where = `${page.route}: <${tag}> ${url || '(empty)'}`;
@@ -66,7 +77,7 @@ export function checkLinks(dist: string): string[] {
 					const rel = (el.getAttribute('rel') ?? '').split(/\s+/);
 					if (!rel.includes('noopener') || !rel.includes('noreferrer'))
 						problems.push(`${where} links to another site without rel="noopener noreferrer"`);
-				} else if (!(tag === 'link' && /canonical|alternate/.test(el.getAttribute('rel') ?? '')))
+				} else if (!(tag === 'link' && /alternate/.test(el.getAttribute('rel') ?? '')))
 					problems.push(`${where} loads from another site`);
 				continue;
 			}
