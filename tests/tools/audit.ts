@@ -10,7 +10,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { pages } from './lib/dist.ts';
 
@@ -75,7 +75,7 @@ let version = '';
 const misses: string[] = [];
 for (const { route } of pages(dist)) {
 	const started = Date.now();
-	const runs = [];
+	const runs: Result[] = [];
 	for (let i = 0; i < RUNS; i++) {
 		const result = await lighthouse(`http://localhost:${port}${route}`, {
 			port: debugPort,
@@ -86,7 +86,8 @@ for (const { route } of pages(dist)) {
 		if (!result) throw new Error(`Lighthouse returned nothing for ${route}`);
 		runs.push(result.lhr);
 	}
-	const lhr = computeMedianRun(runs);
+	// Typed here: the median helper's types name a global LH namespace that is not always loaded.
+	const lhr: Result = computeMedianRun(runs);
 	version = lhr.lighthouseVersion;
 	const scores = categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
 	const ms = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
