@@ -7,6 +7,9 @@
 /** The site's name, shown in titles, cards and citations. */
 export const siteName = 'CAR T-cells against leukemia, explained';
 
+/** The short name that follows a page's own title in <title>, so titles stay under 70 characters. */
+export const shortSiteName = 'CAR T explainer';
+
 /** Size of every preview card, in pixels (the size Open Graph and X/Twitter expect). */
 export const cardSize = { width: 1200, height: 630 } as const;
 

@@ -1,17 +1,6 @@
+// axe in light, dark and at 320 px on every page lives in quality.spec.ts; this file holds the
+// keyboard paths a screen-reader or keyboard user takes through the story.
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
-
-const pages = ['/', '/no-such-page/'];
-
-for (const scheme of ['light', 'dark'] as const) {
-	for (const path of pages) {
-		test(`axe finds no violation on ${path} (${scheme})`, async ({ page }) => {
-			await page.emulateMedia({ colorScheme: scheme });
-			await page.goto(path);
-			await expectNoAxeViolations(page);
-		});
-	}
-}
 
 test('the skip link is the first thing a keyboard reaches, and it moves focus to the story', async ({
 	page,
@@ -24,11 +13,11 @@ test('the skip link is the first thing a keyboard reaches, and it moves focus to
 	await expect(page.locator('main')).toBeFocused();
 });
 
-test('a 320 px wide phone needs no sideways scrolling', async ({ page }) => {
-	await page.setViewportSize({ width: 320, height: 640 });
+test('a glossary term reached by keyboard takes the reader to its definition', async ({ page }) => {
 	await page.goto('/');
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - window.innerWidth,
-	);
-	expect(overflow).toBeLessThanOrEqual(0);
+	const term = page.locator('a.term[href="#term-cd19"]').first();
+	await term.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#term-cd19$/);
+	await expect(page.locator('#term-cd19')).toBeInViewport();
 });
