@@ -117,7 +117,8 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		{
 			id: 'relapsed',
 			name: 'Relapsed later, after remission',
-			label: 'Some who reached remission relapsed later. How many in all is not reported.',
+			label:
+				'Some who reached remission relapsed later. How many is not reported: the dashed bar spans all who could have.',
 			count: null,
 			// Anyone who reached remission, including after a higher dose, may be among them.
 			parent: 'evaluable',

@@ -18,7 +18,7 @@ export const glossary = {
 	},
 	all: {
 		term: 'Acute lymphoblastic leukemia',
-		also: 'ALL, B-ALL',
+		also: 'ALL, B-ALL, B-cell precursor ALL',
 		definition:
 			'A fast-growing leukemia. It starts in young white blood cells called lymphocytes. In B-ALL the faulty cells are B-cells.',
 	},
@@ -45,8 +45,25 @@ export const glossary = {
 	},
 	remission: {
 		term: 'Remission',
+		also: 'complete remission',
 		definition:
 			'Tests can no longer find the cancer. It does not mean cured: the cancer can come back.',
+	},
+	lymphoma: {
+		term: 'Lymphoma',
+		also: 'large B-cell lymphoma',
+		definition:
+			'A cancer of white blood cells that mostly grows in lymph nodes (small glands of the immune system) rather than in the blood.',
+	},
+	cll: {
+		term: 'CLL',
+		also: 'chronic lymphocytic leukemia',
+		definition: 'A slow-growing leukemia of B-cells, mostly in older adults.',
+	},
+	receptor: {
+		term: 'Receptor',
+		definition:
+			'A part on the surface of a cell that senses one thing and passes the signal into the cell.',
 	},
 	detectable: {
 		term: 'No detectable leukemia',
@@ -57,7 +74,7 @@ export const glossary = {
 		term: 'CAR',
 		also: 'chimeric antigen receptor',
 		definition:
-			'A man-made receptor added to a T-cell. One part, taken from an antibody, spots a target. The other part switches the T-cell on.',
+			'A man-made receptor (sensor) added to a T-cell. One part, taken from an antibody, spots a target. The other part switches the T-cell on.',
 	},
 	antibody: {
 		term: 'Antibody',

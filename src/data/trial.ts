@@ -215,7 +215,7 @@ export const rawTrial = {
 			confidence: 'context',
 		},
 		riskFactors: {
-			text: 'Chemotherapy with cyclophosphamide plus fludarabine, and higher cell doses, made it more likely.',
+			text: 'Two chemotherapy drugs given together (cyclophosphamide and fludarabine), and higher cell doses, made it more likely.',
 			source: ['HAY'],
 			confidence: 'context',
 		},
@@ -285,7 +285,7 @@ export const rawTrial = {
 			id: 'check',
 			name: 'Check',
 			what: 'Very sensitive tests of the bone marrow look for leukemia.',
-			when: 'A few weeks after the infusion (exact day not reported here)',
+			when: 'A few weeks after the infusion; the exact day is not reported',
 			startDay: 28,
 			endDay: 42,
 			approximate: true,

@@ -127,9 +127,14 @@ export function dataRows(): DataRow[] {
 		]),
 		reportedPercent('earlyPressPercent', t.earlyPressPercent),
 		count('crs.patients', t.crs.patients),
-		reportedPercent('crs.any', t.crs.any),
-		reportedPercent('crs.grade4', t.crs.grade4),
-		reportedPercent('crs.grade5', t.crs.grade5),
+		...[
+			reportedPercent('crs.any', t.crs.any),
+			reportedPercent('crs.grade4', t.crs.grade4),
+			reportedPercent('crs.grade5', t.crs.grade5),
+		].map((row) => ({
+			...row,
+			note: `A later analysis of all ${t.crs.patients.count} patients on the trial (ALL, lymphoma and CLL): not ALL-only.`,
+		})),
 		...t.steps.map((s): DataRow => ({
 			...empty,
 			id: `steps.${s.id}`,
@@ -137,7 +142,10 @@ export function dataRows(): DataRow[] {
 			label: `${s.name}: ${s.what}`,
 			startDay: s.startDay,
 			endDay: s.endDay,
-			note: s.when,
+			// The days of an approximate step are where the chart draws it, not days anyone reported.
+			note: s.approximate
+				? `${s.when}. Approximate: the days only place the step on the chart; they are not reported days.`
+				: s.when,
 			source: keys(s.source),
 			confidence: s.confidence,
 		})),
@@ -153,7 +161,7 @@ export function dataRows(): DataRow[] {
 						unit: '%',
 						numerator: a.rate.n,
 						denominator: a.rate.d,
-						note: `Complete remission in ${a.remission.trial}, ${a.remission.within}`,
+						note: `Complete remission in ${a.remission.trial}, ${a.remission.within}. A different, larger trial that measured remission another way: do not compare with this trial's percentage.`,
 					}
 				: {}),
 			source: keys(a.source),
