@@ -44,9 +44,9 @@ test.describe('copy and share', () => {
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/');
-		await page.getByRole('button', { name: 'Copy link to: The two without remission' }).click();
+		await page.getByRole('button', { name: 'Copy link to: Those without remission at first' }).click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-			`${baseURL}/#the-two-without-remission`,
+			`${baseURL}/#those-without-remission-at-first`,
 		);
 		await page.locator('#fig-remission + button').click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
@@ -68,13 +68,13 @@ test.describe('copy and share', () => {
 		});
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Share this part: The results in detail' }).click();
-		await page.getByRole('button', { name: 'Share this part: The two without remission' }).click();
+		await page.getByRole('button', { name: 'Share this part: Those without remission at first' }).click();
 		const calls = await page.evaluate(
 			() => (window as unknown as { shareCalls: ShareData[] }).shareCalls,
 		);
 		expect(calls).toEqual([
 			{ title: 'The results in detail', url: `${baseURL}/s/results/` },
-			{ title: 'The two without remission', url: `${baseURL}/#the-two-without-remission` },
+			{ title: 'Those without remission at first', url: `${baseURL}/#those-without-remission-at-first` },
 		]);
 	});
 
