@@ -8,11 +8,6 @@ import { siteName } from './share';
 /** The paper this site retells. */
 export const paper: Source = sources.JCI;
 
-/** Today's date as YYYY-MM-DD: the day the site was built, which is what a citation of it needs. */
-export function buildDate(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
-}
-
 /** A plain-text citation of this site, in the shape most reference styles accept. */
 export function pageCitation(url: string, built: string): string {
 	const a = paper.article;
