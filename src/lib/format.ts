@@ -30,6 +30,19 @@ export function Num(n: number): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The same text with its first letter in lower case, to sit inside a sentence. */
+export function lowerFirst(s: string): string {
+	return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * An address as printed for a reader: without its scheme, and without the lone "/" of a bare
+ * site address ("https://example.org/" -> "example.org"); a deeper path is kept whole.
+ */
+export function displayUrl(url: string): string {
+	return url.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1');
+}
+
 /** A fraction's share as a whole percentage, e.g. 27 of 29 -> "93%". */
 export function pct(f: Fraction): string {
 	return `${Math.round((f.n / f.d) * 100)}%`;

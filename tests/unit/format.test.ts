@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { date, days, num, Num, of, pct, pct1, reported } from '~/lib/format';
+import {
+	date,
+	days,
+	displayUrl,
+	lowerFirst,
+	num,
+	Num,
+	of,
+	pct,
+	pct1,
+	reported,
+} from '~/lib/format';
 import { fraction } from '~/data/derived';
 
 describe.each([
@@ -55,4 +66,23 @@ describe('formatting', () => {
 		expect(days(0, 0)).toBe('day 0');
 		expect(days(1, 14)).toBe('days 1–14');
 	});
+});
+
+describe.each([
+	['About 2 weeks after collection', 'about 2 weeks after collection'],
+	['day 0', 'day 0'],
+	['CAR T cells', 'cAR T cells'],
+	['', ''],
+])('lowerFirst(%j)', (text, expected) => {
+	it(`is ${JSON.stringify(expected)}`, () => expect(lowerFirst(text)).toBe(expected));
+});
+
+describe.each([
+	['https://example.org/', 'example.org'],
+	['http://example.org/', 'example.org'],
+	['https://example.org', 'example.org'],
+	['https://www.fredhutch.org/en/news.html', 'www.fredhutch.org/en/news.html'],
+	['https://clinicaltrials.gov/study/NCT01865617/', 'clinicaltrials.gov/study/NCT01865617/'],
+])('displayUrl(%s)', (url, expected) => {
+	it(`is ${expected}`, () => expect(displayUrl(url)).toBe(expected));
 });
