@@ -48,9 +48,14 @@ export function pct(f: Fraction): string {
 	return `${Math.round((f.n / f.d) * 100)}%`;
 }
 
+/** A fraction's share as a number rounded to one decimal place, e.g. 27 of 29 -> 93.1 (for data files). */
+export function percent1(f: Fraction): number {
+	return Math.round((f.n / f.d) * 1000) / 10;
+}
+
 /** A fraction's share to one decimal place, e.g. 27 of 29 -> "93.1%", for tables. */
 export function pct1(f: Fraction): string {
-	return `${((f.n / f.d) * 100).toFixed(1)}%`;
+	return `${percent1(f).toFixed(1)}%`;
 }
 
 /** A percentage reported as such by a source, e.g. 3.8 -> "3.8%". */

@@ -45,6 +45,16 @@ describe('formatting', () => {
 		expect(pct1(f)).toBe(tenth);
 		expect(of(f)).toBe(words);
 	});
+	it.each([
+		[27, 29, 93.1],
+		[27, 30, 90],
+		[1, 16, 6.3],
+		[3, 16, 18.8],
+	])('percent1: %d of %d is %d, the number pct1 prints', (n, d, value) => {
+		const f = fraction(n, d);
+		expect(percent1(f)).toBe(value);
+		expect(pct1(f)).toBe(`${value.toFixed(1)}%`);
+	});
 	it('rejects a part larger than its whole, or an empty whole', () => {
 		expect(() => fraction(30, 29)).toThrow(/30 of 29/);
 		expect(() => fraction(0, 0)).toThrow(RangeError);
