@@ -9,6 +9,7 @@ import {
 	of,
 	pct,
 	pct1,
+	percent1,
 	reported,
 } from '~/lib/format';
 import { fraction } from '~/data/derived';
@@ -50,7 +51,7 @@ describe('formatting', () => {
 		[27, 30, 90],
 		[1, 16, 6.3],
 		[3, 16, 18.8],
-	])('percent1: %d of %d is %d, the number pct1 prints', (n, d, value) => {
+	])('percent1: %d of %d is %s, the number pct1 prints', (n, d, value) => {
 		const f = fraction(n, d);
 		expect(percent1(f)).toBe(value);
 		expect(pct1(f)).toBe(`${value.toFixed(1)}%`);
