@@ -43,7 +43,7 @@ export interface TimelineChart {
 }
 
 /** How a step should look, from what the sources say about its timing. */
-export function stepShape(s: TimelineStep): StepShape {
+function stepShape(s: TimelineStep): StepShape {
 	if (s.openEnded) return 'openBand';
 	if (s.startDay === s.endDay) return s.approximate ? 'approxPoint' : 'exactPoint';
 	return 'approxBand';

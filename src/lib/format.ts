@@ -93,8 +93,3 @@ export function date(iso: string): string {
 	if (!month) throw new RangeError(`Not an ISO date: ${iso}`);
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
-
-/** A span of days as a reader would say it: "day 0", "days 1–14". */
-export function days(start: number, end: number): string {
-	return start === end ? `day ${start}` : `days ${start}–${end}`;
-}

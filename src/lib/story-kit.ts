@@ -4,4 +4,4 @@
  */
 export { trial as t } from '~/data/trial';
 export { derived as d, step } from '~/data/derived';
-export { num, Num, pct, pct1, of, date, reported } from './format';
+export { num, Num, pct, of, date, reported } from './format';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	date,
-	days,
 	displayUrl,
 	lowerFirst,
 	num,
@@ -72,10 +71,6 @@ describe('formatting', () => {
 	it('rejects a date that is not ISO', () => {
 		expect(() => date('April 2016')).toThrow(/Not an ISO date/);
 		expect(() => date('2016-13')).toThrow(/Not an ISO date/);
-	});
-	it('says a single day or a span', () => {
-		expect(days(0, 0)).toBe('day 0');
-		expect(days(1, 14)).toBe('days 1–14');
 	});
 });
 
