@@ -189,9 +189,7 @@ test.describe('previews', () => {
 				expect(meta(html, key), key).toBeTruthy();
 			}
 			expect(meta(html, 'twitter:card')).toBe('summary_large_image');
-			const ld = JSON.parse(
-				html.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]!,
-			);
+			const ld = JSON.parse(parse(html).querySelector('script[type="application/ld+json"]')!.text);
 			expect(ld.url).toMatch(/^https?:\/\//);
 			expect(ld.about['@type']).toBe('ScholarlyArticle');
 		});
