@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, chromiumPath as executablePath } from './tools/lib/browser.ts';
 
 /**
  * End-to-end tests run against the built site (`dist/`, served by `astro preview`) in Debian's
@@ -6,7 +7,6 @@ import { defineConfig, devices } from '@playwright/test';
  * use another Chromium build, and PORT to run two checkouts side by side.
  */
 const port = Number(process.env.PORT ?? 4321);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: './e2e',
@@ -26,13 +26,7 @@ export default defineConfig({
 				...devices['Desktop Chrome'],
 				launchOptions: {
 					executablePath,
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-					],
+					args: chromiumArgs,
 				},
 			},
 		},

@@ -6,6 +6,7 @@
 import { max, range } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Step } from '~/data/trial';
+import { lowerFirst } from '~/lib/format';
 import { charsThatFit, el, esc, round, wrapWords } from './svg';
 
 /** How a step is drawn: an exact day, an approximate day, an approximate span, or a span with no known end. */
@@ -42,7 +43,7 @@ export interface TimelineChart {
 }
 
 /** How a step should look, from what the sources say about its timing. */
-export function stepShape(s: TimelineStep): StepShape {
+function stepShape(s: TimelineStep): StepShape {
 	if (s.openEnded) return 'openBand';
 	if (s.startDay === s.endDay) return s.approximate ? 'approxPoint' : 'exactPoint';
 	return 'approxBand';
@@ -67,7 +68,7 @@ export function processTimeline(
 	const rows = steps.map((s, i) => {
 		// The step's name is bold and its timing plain; both share the first line when they fit.
 		const name = `${i + 1}. ${s.name}:`;
-		const when = s.when.charAt(0).toLowerCase() + s.when.slice(1);
+		const when = lowerFirst(s.when);
 		const head = wrapWords(`${name} ${when}`, maxChars);
 		const lines = head.map((text, j) => ({
 			bold: j === 0 ? name : '',

@@ -2,7 +2,7 @@
  * Numbers computed from `trial.ts`, never typed: the percentages, the patients without remission,
  * and the share of all treated patients. Everything that shows a derived figure reads it from here.
  */
-import { trial } from './trial';
+import { trial, type Step } from './trial';
 
 /** A part of a whole, kept as two counts so the denominator is never lost. */
 export interface Fraction {
@@ -16,11 +16,11 @@ export function fraction(n: number, d: number): Fraction {
 	return { n, d };
 }
 
-/** The day (from collection, day 0) a step starts; throws if the data module has no such step. */
-function stepStart(id: (typeof trial.steps)[number]['id']): number {
-	const step = trial.steps.find((s) => s.id === id);
-	if (!step) throw new Error(`No step "${id}" in trial.steps`);
-	return step.startDay;
+/** One step of the treatment process by its id, e.g. step('infuse').when; throws if there is none. */
+export function step(id: Step['id']): Step {
+	const found = trial.steps.find((s) => s.id === id);
+	if (!found) throw new Error(`No step "${id}" in trial.steps`);
+	return found;
 }
 
 /** The figures a reader needs, derived from the data module. */
@@ -36,7 +36,7 @@ export const derived = {
 	/** Of the patients without remission, those who re-enrolled at a higher dose. */
 	reEnrolled: fraction(trial.reEnrolled.count, trial.evaluable.count - trial.inRemission.count),
 	/** Days from collecting the cells to giving them back ("about two weeks" in the source). */
-	daysToInfusion: stepStart('infuse'),
+	daysToInfusion: step('infuse').startDay,
 	/** Later approvals' remission rates, for context only (different trials and endpoints). */
 	approvals: trial.approvals.map((a) => ({
 		...a,

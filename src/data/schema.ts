@@ -83,7 +83,7 @@ const nested: ReadonlyArray<[keyof Trial, keyof Trial]> = [
 ];
 
 /** The schema of the whole module, with the cross-field rules a single field cannot see. */
-export const trialSchema = z
+const trialSchema = z
 	.object({
 		where: fact,
 		partner: fact,

@@ -56,7 +56,10 @@ export function metaPolicy(html: string): string | undefined {
 /**
  * The `_headers` file (Netlify and Cloudflare Pages format): security headers for every path, and
  * long, immutable caching for Astro's fingerprinted assets. HTML keeps the host's default
- * (revalidate on each visit), so a new build is seen at once.
+ * (revalidate on each visit), so a new build is seen at once. Today every style is inlined
+ * (`inlineStylesheets: 'always'`) and every script is small enough for Vite to inline, so dist/
+ * has no `_astro/` folder and that rule matches nothing; it is kept, harmless, for the day a
+ * script outgrows Vite's inline limit and is emitted there with a hashed name.
  */
 export function headersFile(policy: string): string {
 	return [

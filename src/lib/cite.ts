@@ -8,18 +8,15 @@ import { siteName } from './share';
 /** The paper this site retells. */
 export const paper: Source = sources.JCI;
 
-/** Today's date as YYYY-MM-DD: the day the site was built, which is what a citation of it needs. */
-export function buildDate(now = new Date()): string {
-	return now.toISOString().slice(0, 10);
+/** The paper in a few words, from its parts in sources.ts: "Turtle et al., J Clin Invest, 2016". */
+function paperShort(): string {
+	const a = paper.article;
+	return a ? `${a.authors[0]!.split(',')[0]} et al., ${a.journal}, ${a.year}` : paper.label;
 }
 
 /** A plain-text citation of this site, in the shape most reference styles accept. */
 export function pageCitation(url: string, built: string): string {
-	const a = paper.article;
-	const retells = a
-		? `${a.authors[0]!.split(',')[0]} et al., ${a.journal}, ${a.year}`
-		: paper.label;
-	return `${siteName}. A plain-language explainer of ${retells}. Version of ${built}. ${url}`;
+	return `${siteName}. A plain-language explainer of ${paperShort()}. Version of ${built}. ${url}`;
 }
 
 /** One BibTeX entry; values are written as given (callers add braces where case must be kept). */
@@ -36,7 +33,7 @@ export function pageBibtex(url: string, built: string): string {
 		title: `{${siteName}}`,
 		howpublished: `\\url{${url}}`,
 		year: built.slice(0, 4),
-		note: `Plain-language explainer of Turtle et al., J Clin Invest 2016. Accessed ${built}`,
+		note: `Plain-language explainer of ${paperShort()}. Accessed ${built}`,
 		url,
 	});
 }

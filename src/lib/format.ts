@@ -30,14 +30,32 @@ export function Num(n: number): string {
 	return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The same text with its first letter in lower case, to sit inside a sentence. */
+export function lowerFirst(s: string): string {
+	return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/**
+ * An address as printed for a reader: without its scheme, and without the lone "/" of a bare
+ * site address ("https://example.org/" -> "example.org"); a deeper path is kept whole.
+ */
+export function displayUrl(url: string): string {
+	return url.replace(/^https?:\/\//, '').replace(/^([^/]+)\/$/, '$1');
+}
+
 /** A fraction's share as a whole percentage, e.g. 27 of 29 -> "93%". */
 export function pct(f: Fraction): string {
 	return `${Math.round((f.n / f.d) * 100)}%`;
 }
 
+/** A fraction's share as a number rounded to one decimal place, e.g. 27 of 29 -> 93.1 (for data files). */
+export function percent1(f: Fraction): number {
+	return Math.round((f.n / f.d) * 1000) / 10;
+}
+
 /** A fraction's share to one decimal place, e.g. 27 of 29 -> "93.1%", for tables. */
 export function pct1(f: Fraction): string {
-	return `${((f.n / f.d) * 100).toFixed(1)}%`;
+	return `${percent1(f).toFixed(1)}%`;
 }
 
 /** A percentage reported as such by a source, e.g. 3.8 -> "3.8%". */
@@ -74,9 +92,4 @@ export function date(iso: string): string {
 	const month = months[Number(mo) - 1];
 	if (!month) throw new RangeError(`Not an ISO date: ${iso}`);
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
-/** A span of days as a reader would say it: "day 0", "days 1–14". */
-export function days(start: number, end: number): string {
-	return start === end ? `day ${start}` : `days ${start}–${end}`;
 }

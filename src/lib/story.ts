@@ -16,3 +16,11 @@ export async function chapters(): Promise<Chapter[]> {
 	}
 	return all;
 }
+
+/** getStaticPaths for a page per chapter (/s/<section>/, /og/<section>.png): its section and the chapter. */
+export async function chapterPaths() {
+	return (await chapters()).map((chapter) => ({
+		params: { section: chapter.data.section },
+		props: { chapter },
+	}));
+}

@@ -4,17 +4,15 @@
  */
 import { trial } from '~/data/trial';
 import { derived } from '~/data/derived';
-import { num, of, pct } from './format';
+import { num, of } from './format';
 
+// Only the tokens chapter summaries use (and {remission}, the headline); add one when a summary needs it.
 const tokens: Record<string, string> = {
 	remission: of(derived.remission),
-	remissionPct: pct(derived.remission),
-	remissionOfTreated: of(derived.remissionOfTreated),
-	remissionOfTreatedPct: pct(derived.remissionOfTreated),
 	evaluable: num(trial.evaluable.count),
-	treated: num(trial.treated.count),
 	inRemission: num(trial.inRemission.count),
 	noRemission: num(derived.noRemission.n),
+	reEnrolled: num(trial.reEnrolled.count),
 };
 
 /** Replaces each {token} with its figure; throws on a token it does not know, naming it. */

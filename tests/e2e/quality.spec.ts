@@ -1,11 +1,14 @@
 /**
  * Quality gates on every built page, found by globbing dist/ (so pages added later are covered):
  * axe in light and dark and at 320 px, no console error, no request to another origin, an unknown
- * #fragment or ?query is harmless, a strict CSP, and all text and charts there without JavaScript.
+ * #fragment or ?query is harmless, a strict CSP, a short <title>, and all text and charts there
+ * without JavaScript.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'node-html-parser';
+import { metaPolicy } from '../../src/integrations/csp.ts';
 import { pages } from '../tools/lib/dist.ts';
 import { expectNoAxeViolations } from './axe';
 
@@ -118,13 +121,18 @@ for (const { route, file } of routes) {
 			expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
 		});
 
+		test('the <title> fits in a search result (70 characters at most)', () => {
+			const title = parse(html).querySelector('title')?.text.trim();
+			expect(title).toBeTruthy();
+			expect(title!.length).toBeLessThanOrEqual(70);
+		});
+
 		test('all text and charts are there with JavaScript off', async ({ page, browser }) => {
-			test.skip(redirect, 'a meta-refresh redirect has no content of its own');
-			await page.goto(route);
+			await open(page, route, html, redirect);
 			const withJs = await content(page);
 			const context = await browser.newContext({ javaScriptEnabled: false });
 			const noJs = await context.newPage();
-			await noJs.goto(route);
+			await open(noJs, route, html, redirect);
 			const without = await content(noJs);
 			await context.close();
 			expect(withJs.blocks.length).toBeGreaterThan(0);
@@ -140,9 +148,22 @@ test('the _headers file sends the same policy, plus frame-ancestors, for every p
 	const headers = await (await request.get('/_headers')).text();
 	expect(headers).toContain("frame-ancestors 'none'");
 	for (const { file } of routes) {
-		const policy = readFileSync(file, 'utf8').match(
-			/http-equiv="content-security-policy" content="([^"]*)"/,
-		)?.[1];
-		for (const hash of policy?.match(/'sha\d+-[^']+'/g) ?? []) expect(headers).toContain(hash);
+		const policy = metaPolicy(readFileSync(file, 'utf8'));
+		expect(policy, file).toBeDefined();
+		for (const hash of policy!.match(/'sha\d+-[^']+'/g) ?? []) expect(headers).toContain(hash);
 	}
+});
+
+test('the 404 page asks not to be indexed and names no canonical address', () => {
+	const html = readFileSync(routes.find((r) => r.route === '/404.html')!.file, 'utf8');
+	const head = parse(html).querySelector('head')!;
+	expect(head.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+	expect(head.querySelector('link[rel="canonical"]')).toBeNull();
+});
+
+test('no smooth scrolling, so a linked section lands at once', async ({ page }) => {
+	await page.goto('/');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe(
+		'auto',
+	);
 });

@@ -77,14 +77,6 @@ test('an unknown address gets a helpful 404 that links back to the story', async
 	await expect(page.getByRole('link', { name: 'The full story' })).toHaveAttribute('href', '/');
 });
 
-test('an unknown #section does no harm', async ({ page }) => {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await page.goto('/#no-such-section');
-	await expect(page.locator('h1')).toBeVisible();
-	expect(errors).toEqual([]);
-});
-
 test('the facts each chapter needs are on the page, each with a link to its source', async ({
 	page,
 }) => {

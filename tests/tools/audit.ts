@@ -12,62 +12,32 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { chromiumArgs, chromiumPath as chromium, startPreview, waitFor } from './lib/browser.ts';
 import { pages } from './lib/dist.ts';
 
 const port = Number(process.env.PORT ?? 4361);
 const debugPort = port + 1;
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const LCP_TARGET_MS = 800;
 /** Runs per page; the table shows the median run, as Lighthouse advises, since one run is noisy. */
 const RUNS = Number(process.env.RUNS ?? 3);
 
-/** Polls a URL until it answers (a server or Chromium's DevTools endpoint is up). */
-async function waitFor(url: string, ms = 30_000): Promise<void> {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			/* not up yet */
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
-
 const children: ChildProcess[] = [];
 const stop = () => children.forEach((c) => c.kill());
 process.on('exit', stop);
 process.on('SIGINT', () => process.exit(130));
 
-// Started directly, not through npx, so that killing it stops the server itself.
-const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
-children.push(
-	spawn(process.execPath, [astro, 'preview', '--port', String(port)], {
-		cwd: root,
-		stdio: 'ignore',
-	}),
-);
+const preview = startPreview(port);
+children.push(preview.child);
 children.push(
 	spawn(
 		chromium,
-		[
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			`--remote-debugging-port=${debugPort}`,
-			'about:blank',
-		],
+		['--headless=new', ...chromiumArgs, `--remote-debugging-port=${debugPort}`, 'about:blank'],
 		{ stdio: 'ignore' },
 	),
 );
-await waitFor(`http://localhost:${port}/`);
+await waitFor(`http://localhost:${port}/`, preview);
 await waitFor(`http://127.0.0.1:${debugPort}/json/version`);
 
 const rows: string[][] = [];

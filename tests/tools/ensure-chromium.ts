@@ -5,8 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-
-const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumPath as path } from './lib/browser.ts';
 if (!existsSync(path)) {
 	if (process.env.CHROMIUM_PATH) {
 		console.error(`CHROMIUM_PATH is set to ${path}, but there is no file there.`);

@@ -4,9 +4,9 @@
  * Chromium, keeps only the three chart figures on the page, and saves one PNG per way of reading:
  * desktop, a 320 px phone, dark mode, and print (black and white) into tests/screenshots/.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, chromiumPath, startPreview, waitFor } from './lib/browser.ts';
 
 const port = Number(process.env.PORT ?? 4331);
 const base = `http://localhost:${port}/`;
@@ -24,19 +24,6 @@ const shots: {
 	{ file: 'charts-dark.png', width: 1100, colorScheme: 'dark', media: 'screen' },
 	{ file: 'charts-print.png', width: 800, colorScheme: 'light', media: 'print' },
 ];
-
-/** Waits until the preview server answers, or gives up after 30 s. */
-async function waitForServer(): Promise<void> {
-	for (let i = 0; i < 60; i++) {
-		try {
-			if ((await fetch(base)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await new Promise((r) => setTimeout(r, 500));
-	}
-	throw new Error(`astro preview did not answer on ${base}`);
-}
 
 /**
  * Leaves only the chart figures in <main>, in reading order, so one PNG shows them all. Their
@@ -62,20 +49,10 @@ async function alreadyServing(): Promise<boolean> {
 }
 
 mkdirSync(outDir, { recursive: true });
-const server = (await alreadyServing())
-	? undefined
-	: spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+const server = (await alreadyServing()) ? undefined : startPreview(port);
 try {
-	await waitForServer();
-	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	await waitFor(base, server);
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	for (const shot of shots) {
 		const page = await browser.newPage({
 			viewport: { width: shot.width, height: 800 },
@@ -90,6 +67,6 @@ try {
 	}
 	await browser.close();
 } finally {
-	// Stop the preview server we started, if we did (its whole process group: npx and astro).
-	if (server?.pid && server.exitCode === null) process.kill(-server.pid);
+	// Stop the preview server we started, if we did.
+	if (server && server.child.exitCode === null) server.child.kill();
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { date, days, num, Num, of, pct, pct1, reported } from '~/lib/format';
+import {
+	date,
+	displayUrl,
+	lowerFirst,
+	num,
+	Num,
+	of,
+	pct,
+	pct1,
+	percent1,
+	reported,
+} from '~/lib/format';
 import { fraction } from '~/data/derived';
 
 describe.each([
@@ -34,6 +45,16 @@ describe('formatting', () => {
 		expect(pct1(f)).toBe(tenth);
 		expect(of(f)).toBe(words);
 	});
+	it.each([
+		[27, 29, 93.1],
+		[27, 30, 90],
+		[1, 16, 6.3],
+		[3, 16, 18.8],
+	])('percent1: %d of %d is %s, the number pct1 prints', (n, d, value) => {
+		const f = fraction(n, d);
+		expect(percent1(f)).toBe(value);
+		expect(pct1(f)).toBe(`${value.toFixed(1)}%`);
+	});
 	it('rejects a part larger than its whole, or an empty whole', () => {
 		expect(() => fraction(30, 29)).toThrow(/30 of 29/);
 		expect(() => fraction(0, 0)).toThrow(RangeError);
@@ -51,8 +72,23 @@ describe('formatting', () => {
 		expect(() => date('April 2016')).toThrow(/Not an ISO date/);
 		expect(() => date('2016-13')).toThrow(/Not an ISO date/);
 	});
-	it('says a single day or a span', () => {
-		expect(days(0, 0)).toBe('day 0');
-		expect(days(1, 14)).toBe('days 1–14');
-	});
+});
+
+describe.each([
+	['About 2 weeks after collection', 'about 2 weeks after collection'],
+	['day 0', 'day 0'],
+	['CAR T cells', 'cAR T cells'],
+	['', ''],
+])('lowerFirst(%j)', (text, expected) => {
+	it(`is ${JSON.stringify(expected)}`, () => expect(lowerFirst(text)).toBe(expected));
+});
+
+describe.each([
+	['https://example.org/', 'example.org'],
+	['http://example.org/', 'example.org'],
+	['https://example.org', 'example.org'],
+	['https://www.fredhutch.org/en/news.html', 'www.fredhutch.org/en/news.html'],
+	['https://clinicaltrials.gov/study/NCT01865617/', 'clinicaltrials.gov/study/NCT01865617/'],
+])('displayUrl(%s)', (url, expected) => {
+	it(`is ${expected}`, () => expect(displayUrl(url)).toBe(expected));
 });

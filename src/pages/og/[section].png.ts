@@ -1,14 +1,10 @@
 /** /og/<section>.png: each chapter's preview card, drawn at build time from its frontmatter. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chapters, type Chapter } from '~/lib/story';
+import { chapterPaths, type Chapter } from '~/lib/story';
 import { renderCard } from '~/lib/card';
 import { cardFigure } from '~/lib/card-text';
 
-export const getStaticPaths = (async () =>
-	(await chapters()).map((chapter) => ({
-		params: { section: chapter.data.section },
-		props: { chapter },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = chapterPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ chapter: Chapter }> = async ({ props }) => {
 	const { title, summary } = props.chapter.data;

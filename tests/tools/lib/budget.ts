@@ -47,7 +47,7 @@ const byExtension: Record<string, Kind> = {
 };
 
 /** The kind of a file, from its extension. */
-export function kindOf(url: string): Kind {
+function kindOf(url: string): Kind {
 	return byExtension[extname(new URL(url, 'http://x/').pathname).toLowerCase()] ?? 'other';
 }
 
@@ -100,7 +100,7 @@ export function htmlRefs(html: string): { refs: string[]; inlineCss: string; inl
 }
 
 /** Gzip-compressed size in bytes. */
-export function gzipSize(content: string | Buffer): number {
+function gzipSize(content: string | Buffer): number {
 	return content.length === 0 ? 0 : gzipSync(content).length;
 }
 

@@ -10,7 +10,7 @@ import { fileFor, pages } from './dist.ts';
 const SITE = 'http://site';
 
 /** The ids (and legacy `<a name>`s) a page offers as #fragments. */
-export function anchors(html: string): Set<string> {
+function anchors(html: string): Set<string> {
 	const doc = parse(html);
 	const ids = doc.querySelectorAll('[id]').map((e) => e.getAttribute('id') ?? '');
 	const names = doc.querySelectorAll('a[name]').map((e) => e.getAttribute('name') ?? '');
