@@ -6,6 +6,7 @@
 import { trial, type Count, type ReportedPercent } from '~/data/trial';
 import { derived, type Fraction } from '~/data/derived';
 import type { SourceKey } from '~/data/sources';
+import { percent1 } from '~/lib/format';
 
 /** One figure in the downloads. Empty cells are null in JSON and empty in CSV. */
 export interface DataRow {
@@ -58,7 +59,6 @@ const empty = {
 } as const;
 
 const keys = (s: readonly SourceKey[]) => s.join(' ');
-const percent1 = (f: Fraction) => Math.round((f.n / f.d) * 1000) / 10;
 
 function count(id: string, c: Count): DataRow {
 	return {
