@@ -48,7 +48,9 @@ test.describe('copy and share', () => {
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/');
-		await page.getByRole('button', { name: 'Copy link to: Those without remission at first' }).click();
+		await page
+			.getByRole('button', { name: 'Copy link to: Those without remission at first' })
+			.click();
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
 			`${baseURL}/#those-without-remission-at-first`,
 		);
@@ -72,13 +74,18 @@ test.describe('copy and share', () => {
 		});
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Share this part: The results in detail' }).click();
-		await page.getByRole('button', { name: 'Share this part: Those without remission at first' }).click();
+		await page
+			.getByRole('button', { name: 'Share this part: Those without remission at first' })
+			.click();
 		const calls = await page.evaluate(
 			() => (window as unknown as { shareCalls: ShareData[] }).shareCalls,
 		);
 		expect(calls).toEqual([
 			{ title: 'The results in detail', url: `${baseURL}/s/results/` },
-			{ title: 'Those without remission at first', url: `${baseURL}/#those-without-remission-at-first` },
+			{
+				title: 'Those without remission at first',
+				url: `${baseURL}/#those-without-remission-at-first`,
+			},
 		]);
 	});
 
