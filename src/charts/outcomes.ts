@@ -4,7 +4,7 @@
  * sources do not give (how many relapsed in all) gets a dashed outline and words, never a number.
  */
 import { scaleLinear } from 'd3-scale';
-import { charsThatFit, el, esc, round, wrapWords } from './svg';
+import { charsThatFit, el, esc, hatchPattern, round, wrapWords } from './svg';
 
 /** The counts the flow needs, all read from the data module by the caller. */
 export interface OutcomeInput {
@@ -171,22 +171,7 @@ export function outcomeFlow(
 /** The flow as the inside of an <svg>; `idPrefix` keeps pattern ids unique on the page. */
 export function outcomeSvg(chart: OutcomeChart, idPrefix = 'flow'): string {
 	const hatch = `${idPrefix}-hatch`;
-	const defs = el(
-		'defs',
-		{},
-		el(
-			'pattern',
-			{
-				id: hatch,
-				width: 6,
-				height: 6,
-				patternUnits: 'userSpaceOnUse',
-				patternTransform: 'rotate(45)',
-			},
-			el('rect', { class: 'f-bad', width: 6, height: 6 }),
-			el('line', { class: 'f-hatch', x1: 0, y1: 0, x2: 0, y2: 6 }),
-		),
-	);
+	const defs = el('defs', {}, hatchPattern(hatch, 6, 'f-hatch', 'f-bad'));
 	const track = (r: FlowRow) =>
 		el('rect', { class: 'f-track', x: 2, y: r.y, width: chart.width - 4, height: r.h });
 	const bar = (r: FlowRow) => {

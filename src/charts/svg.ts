@@ -29,6 +29,30 @@ export function el(tag: string, attrs: Attrs, ...children: string[]): string {
 }
 
 /**
+ * A diagonal hatch fill, `size` units square: the pattern that marks approximate or bad marks so
+ * they read without colour. `background` fills under the lines when given.
+ */
+export function hatchPattern(
+	id: string,
+	size: number,
+	lineClass: string,
+	background?: string,
+): string {
+	return el(
+		'pattern',
+		{
+			id,
+			width: size,
+			height: size,
+			patternUnits: 'userSpaceOnUse',
+			patternTransform: 'rotate(45)',
+		},
+		...(background ? [el('rect', { class: background, width: size, height: size })] : []),
+		el('line', { class: lineClass, x1: 0, y1: 0, x2: 0, y2: size }),
+	);
+}
+
+/**
  * Splits text into lines of at most `maxChars` characters, breaking between words. SVG text does
  * not wrap by itself, and a static chart has no browser to measure with, so we count characters
  * against a generous average glyph width instead.

@@ -7,7 +7,7 @@ import { max, range } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Step } from '~/data/trial';
 import { lowerFirst } from '~/lib/format';
-import { charsThatFit, el, esc, round, wrapWords } from './svg';
+import { charsThatFit, el, esc, hatchPattern, round, wrapWords } from './svg';
 
 /** How a step is drawn: an exact day, an approximate day, an approximate span, or a span with no known end. */
 export type StepShape = 'exactPoint' | 'approxPoint' | 'approxBand' | 'openBand';
@@ -115,17 +115,7 @@ export function timelineSvg(chart: TimelineChart, idPrefix = 'timeline'): string
 	const defs = el(
 		'defs',
 		{},
-		el(
-			'pattern',
-			{
-				id: hatch,
-				width: 5,
-				height: 5,
-				patternUnits: 'userSpaceOnUse',
-				patternTransform: 'rotate(45)',
-			},
-			el('line', { class: 't-hatch', x1: 0, y1: 0, x2: 0, y2: 5 }),
-		),
+		hatchPattern(hatch, 5, 't-hatch'),
 		// The open-ended step fades out: the sources give no end to it.
 		el(
 			'linearGradient',
