@@ -1,12 +1,20 @@
 /**
- * Writes `dist/_headers` after the build, from the CSP that Astro put in each built page, so the
- * header policy always carries the same hashes as the pages. Fails the build if a page has none.
+ * After the build: narrows the CSP that Astro put in each built page to that page's own inline
+ * scripts and styles, then writes `dist/_headers` from those policies, so the header carries the
+ * same hashes as the pages. Fails the build if a page has no policy, or runs something it forbids.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { headerOnlyDirectives, headersFile, mergePolicies, metaPolicy } from './csp';
+import {
+	headerOnlyDirectives,
+	headersFile,
+	mergePolicies,
+	metaPolicy,
+	narrowPolicy,
+	withMetaPolicy,
+} from './csp';
 
 /** The Astro integration that writes `_headers` into the build output. */
 export function staticHeaders(): AstroIntegration {
@@ -18,9 +26,12 @@ export function staticHeaders(): AstroIntegration {
 				const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				const policies: string[] = [];
 				for (const file of files) {
-					const policy = metaPolicy(await readFile(join(root, file), 'utf8'));
+					const html = await readFile(join(root, file), 'utf8');
+					const policy = metaPolicy(html);
 					if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>`);
-					policies.push(policy);
+					const narrowed = narrowPolicy(policy, html, file);
+					await writeFile(join(root, file), withMetaPolicy(html, narrowed));
+					policies.push(narrowed);
 				}
 				await writeFile(
 					join(root, '_headers'),

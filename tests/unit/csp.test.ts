@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
 	cspDirectives,
+	hashSource,
 	headersFile,
 	mergePolicies,
 	metaPolicy,
+	narrowPolicy,
 	parsePolicy,
+	withMetaPolicy,
 } from '~/integrations/csp';
 
 describe('Content-Security-Policy', () => {
@@ -34,6 +37,45 @@ describe('Content-Security-Policy', () => {
 		expect(metaPolicy('<head></head>')).toBeUndefined();
 		expect(headersFile("default-src 'self'")).toMatch(
 			/^\/\*\n {2}Content-Security-Policy: default-src 'self'$/m,
+		);
+	});
+});
+
+describe('each page’s own policy', () => {
+	const run = 'console.log(1)';
+	const css = 'p{color:red}';
+	const page = (policy: string) =>
+		`<head><meta http-equiv="content-security-policy" content="${policy}"><style>${css}</style>` +
+		`<script type="application/ld+json">{"a":1}</script></head><body><script type="module">${run}</script></body>`;
+	const sitewide = `default-src 'self'; script-src 'self' ${hashSource(run)} ${hashSource('other()')}; style-src 'self' ${hashSource(css)} ${hashSource('b{}')}`;
+
+	it('keeps only the hashes of the scripts and styles on the page', () => {
+		expect(narrowPolicy(sitewide, page(sitewide), 'x.html')).toBe(
+			`default-src 'self'; script-src 'self' ${hashSource(run)}; style-src 'self' ${hashSource(css)}`,
+		);
+	});
+
+	it('needs no hash for a JSON-LD data block, which never runs', () => {
+		const policy = narrowPolicy(sitewide, page(sitewide), 'x.html');
+		expect(policy).not.toContain(hashSource('{"a":1}'));
+	});
+
+	it('fails, naming the page, when an inline script is not allowed', () => {
+		const without = `default-src 'self'; script-src 'self'; style-src 'self' ${hashSource(css)}`;
+		expect(() => narrowPolicy(without, page(without), 'story/index.html')).toThrow(
+			/^story\/index\.html: an inline script is not allowed by its script-src/,
+		);
+	});
+
+	it('writes the narrowed policy back into the page', () => {
+		const narrowed = narrowPolicy(sitewide, page(sitewide), 'x.html');
+		expect(metaPolicy(withMetaPolicy(page(sitewide), narrowed))).toBe(narrowed);
+	});
+
+	it('matches the hash a browser computes (the CSP spec’s example)', () => {
+		// https://www.w3.org/TR/CSP3/#grammardef-hash-source: alert('Hello, world.');
+		expect(hashSource("alert('Hello, world.');")).toBe(
+			"'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='",
 		);
 	});
 });
