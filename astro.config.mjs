@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { cspDirectives } from './src/integrations/csp.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { precompressed } from './src/integrations/precompress.ts';
 
 /**
  * The public address of the site, set once here. Override it at build time with SITE_URL
@@ -16,12 +17,14 @@ const site = process.env.SITE_URL ?? 'https://car-t-trial.example.org';
 export default defineConfig({
 	site,
 	trailingSlash: 'ignore',
-	// staticHeaders() runs last so it reads the pages as written: it copies their CSP into _headers.
+	// staticHeaders() runs after the pages are written: it narrows each page's CSP and copies the
+	// policies into _headers. precompressed() runs last, so it compresses the pages as finished.
 	integrations: [
 		mdx(),
 		// Share pages (/s/section/) only pass readers on to the story: search engines need the story.
 		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/s/') }),
 		staticHeaders(),
+		precompressed(),
 	],
 	// A strict CSP in a <meta> on every page: Astro hashes its own scripts and styles, so neither
 	// script-src nor style-src needs 'unsafe-inline'. The same policy goes into dist/_headers.

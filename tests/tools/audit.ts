@@ -2,19 +2,25 @@
  * Benchmark, not a CI test: runs Lighthouse (its default: a mid-range phone on a throttled mobile
  * network, simulated) on every page in dist/ and prints the four category scores, LCP, FCP, TBT,
  * CLS and the bytes each page transfers. Targets: 100 in all four categories and LCP <= 0.8 s.
+ *
+ * dist/ is served as a host that sends the build's precompressed brotli files serves it (see
+ * lib/serve.ts); AUDIT_ENCODING=gzip serves it as a gzip-only host does instead, for comparison.
  * Each page (share pages, which redirect at once, aside) is audited RUNS times (default 3) and the
  * median run is shown. Exits 1 if a page
  * misses a target, naming the audits that cost it points.
  *
  *   npm run audit                 # builds, serves dist/ on PORT (default 4361), audits every page
+ *   AUDIT_ENCODING=gzip npm run audit
  *   CHROMIUM_PATH=... npm run audit
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { chromiumArgs, chromiumPath as chromium, startPreview, waitFor } from './lib/browser.ts';
+import { chromiumArgs, chromiumPath as chromium, waitFor } from './lib/browser.ts';
+import { serveDist } from './lib/serve.ts';
 import { pages } from './lib/dist.ts';
 
 const port = Number(process.env.PORT ?? 4361);
@@ -26,12 +32,16 @@ const LCP_TARGET_MS = 800;
 const RUNS = Number(process.env.RUNS ?? 3);
 
 const children: ChildProcess[] = [];
-const stop = () => children.forEach((c) => c.kill());
+let server: Server | undefined;
+const stop = () => {
+	children.forEach((c) => c.kill());
+	server?.close();
+};
 process.on('exit', stop);
 process.on('SIGINT', () => process.exit(130));
 
-const preview = startPreview(port);
-children.push(preview.child);
+const encoding = process.env.AUDIT_ENCODING === 'gzip' ? 'gzip' : 'br';
+server = await serveDist(dist, port, encoding);
 children.push(
 	spawn(
 		chromium,
@@ -39,7 +49,7 @@ children.push(
 		{ stdio: 'ignore' },
 	),
 );
-await waitFor(`http://localhost:${port}/`, preview);
+await waitFor(`http://localhost:${port}/`);
 await waitFor(`http://127.0.0.1:${debugPort}/json/version`);
 
 const rows: string[][] = [];
@@ -110,7 +120,8 @@ const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.le
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log([line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n'));
 console.log(
-	`\nLighthouse ${version} (mobile, simulated throttling), median of ${RUNS} runs, Chromium at ${chromium}.`,
+	`\nLighthouse ${version} (mobile, simulated throttling), median of ${RUNS} runs, Chromium at ${chromium}.` +
+		`\nServed ${encoding === 'br' ? 'as a host that sends the precompressed brotli files does' : 'as a gzip-only host does'}.`,
 );
 if (misses.length) {
 	console.error(`\nBelow target:\n  ${misses.join('\n  ')}`);

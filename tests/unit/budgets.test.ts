@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { LIMITS, cssRefs, htmlRefs, jsImports, overBudget, weigh } from '../tools/lib/budget';
+import {
+	FIRST_ROUND_TRIP,
+	LIMITS,
+	cssRefs,
+	htmlRefs,
+	jsImports,
+	overBudget,
+	weigh,
+} from '../tools/lib/budget';
 import { pages } from '../tools/lib/dist';
 
 /** Text that gzip cannot shrink much: about 3/4 of its length survives compression. */
@@ -55,6 +63,25 @@ describe('page weight budgets', () => {
 		const problems = overBudget([weigh(dist, page!.route, page!.file)]);
 		expect(problems.some((p) => p.startsWith('/: css'))).toBe(true);
 		expect(problems.some((p) => p.startsWith('/: total'))).toBe(true);
+	});
+
+	it('fails a page whose HTML, with brotli, needs a second round trip', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'budget-'));
+		writeFileSync(join(dist, 'index.html'), `<p>${noise(FIRST_ROUND_TRIP)}</p>`);
+		writeFileSync(join(dist, 'small.html'), `<p>${noise(FIRST_ROUND_TRIP / 2)}</p>`);
+		const problems = overBudget(pages(dist).map((p) => weigh(dist, p.route, p.file)));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(
+			/^\/: its HTML is \d+ bytes with brotli, over the 14200 that arrive/,
+		);
+	});
+
+	it('weighs the HTML as the build precompressed it, when there is a copy', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'budget-'));
+		writeFileSync(join(dist, 'index.html'), '<p>hello</p>');
+		writeFileSync(join(dist, 'index.html.br'), Buffer.alloc(FIRST_ROUND_TRIP + 1));
+		const [page] = pages(dist);
+		expect(weigh(dist, page!.route, page!.file).htmlBrotli).toBe(FIRST_ROUND_TRIP + 1);
 	});
 
 	it('fails a page that links a file missing from dist', () => {
