@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-
 /**
  * The site's Content-Security-Policy, in one place. Astro adds `script-src` and `style-src` (with
  * hashes of its own inline scripts and styles) to each page's <meta> policy; the directives here
  * are added to every page as they are. `frame-ancestors` cannot be set by a <meta> policy, so it
  * goes only into the `_headers` file that hosts send as a real HTTP header.
  */
+import { createHash } from 'node:crypto';
+
 export const cspDirectives = [
 	"default-src 'self'",
 	"img-src 'self' data:",

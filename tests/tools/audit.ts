@@ -6,8 +6,7 @@
  * dist/ is served as a host that sends the build's precompressed brotli files serves it (see
  * lib/serve.ts); AUDIT_ENCODING=gzip serves it as a gzip-only host does instead, for comparison.
  * Each page (share pages, which redirect at once, aside) is audited RUNS times (default 3) and the
- * median run is shown. Exits 1 if a page
- * misses a target, naming the audits that cost it points.
+ * median run is shown. Exits 1 if a page misses a target, naming the audits that cost it points.
  *
  *   npm run audit                 # builds, serves dist/ on PORT (default 4361), audits every page
  *   AUDIT_ENCODING=gzip npm run audit

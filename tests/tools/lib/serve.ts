@@ -31,6 +31,15 @@ export async function serveDist(
 		},
 	});
 	const server = createServer((req, res) => files(req, res));
-	await new Promise<void>((resolve) => server.listen(port, resolve));
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', (error: NodeJS.ErrnoException) =>
+			reject(
+				error.code === 'EADDRINUSE'
+					? new Error(`Port ${port} is in use: stop what runs there, or set PORT to another`)
+					: error,
+			),
+		);
+		server.listen(port, resolve);
+	});
 	return server;
 }
