@@ -30,6 +30,11 @@ export function parsePolicy(policy: string): Map<string, string[]> {
 	return out;
 }
 
+/** Writes directive name -> sources back as a policy string, the inverse of parsePolicy. */
+function formatPolicy(directives: Map<string, string[]>): string {
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
 /**
  * Merges the per-page policies into one that allows what any page allows: each page's <meta>
  * policy still applies on top (a browser enforces both), so each page stays as strict as its own.
@@ -43,7 +48,7 @@ export function mergePolicies(policies: string[], extra: readonly string[] = [])
 			merged.set(name, have);
 		}
 	}
-	return [...merged].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+	return formatPolicy(merged);
 }
 
 /** The `'sha256-…'` source that allows an inline script or style with this exact text. */
@@ -91,7 +96,7 @@ export function narrowPolicy(policy: string, html: string, page: string): string
 			...new Set(needed),
 		]);
 	}
-	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+	return formatPolicy(directives);
 }
 
 const cspMeta = /<meta\b[^>]*http-equiv=["']?content-security-policy["']?[^>]*>/i;

@@ -26,18 +26,20 @@ export const compressible = new Set([
 	'.webmanifest',
 ]);
 
+/** The brotli copy of a file's bytes, at brotli's highest setting. */
+export function brotli(bytes: Buffer): Buffer {
+	return brotliCompressSync(bytes, {
+		params: {
+			[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+			[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+			[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+		},
+	});
+}
+
 /** The brotli and gzip copies of a file's bytes, each at its format's highest setting. */
 export function precompress(bytes: Buffer): { br: Buffer; gz: Buffer } {
-	return {
-		br: brotliCompressSync(bytes, {
-			params: {
-				[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-				[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-				[constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-			},
-		}),
-		gz: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }),
-	};
+	return { br: brotli(bytes), gz: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }) };
 }
 
 /** The Astro integration. List it last: it compresses the pages as the other integrations left them. */

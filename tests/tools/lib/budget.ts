@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
+import { brotli } from '../../../src/integrations/precompress.ts';
 import { fileFor } from './dist.ts';
 
 /** What a downloaded file counts as. */
@@ -117,11 +118,10 @@ function gzipSize(content: string | Buffer): number {
 	return content.length === 0 ? 0 : gzipSync(content).length;
 }
 
-/** The size of a file as served with brotli: its precompressed copy, or quality 11 if none. */
+/** The size of a file as served with brotli: its precompressed copy, or made as the build makes it. */
 function brotliSize(file: string): number {
 	if (existsSync(`${file}.br`)) return readFileSync(`${file}.br`).length;
-	const quality = { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY };
-	return brotliCompressSync(readFileSync(file), { params: quality }).length;
+	return brotli(readFileSync(file)).length;
 }
 
 /** Weighs one built page: reads it and everything it pulls in from `dist`. */
