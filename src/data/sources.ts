@@ -16,7 +16,7 @@ export interface Source {
 	/** Digital Object Identifier, for papers. */
 	doi?: string;
 	/** What kind of source this is, so readers can weigh it. */
-	kind: 'paper' | 'registry' | 'press release' | 'meeting' | 'news' | 'regulator';
+	kind: 'paper' | 'registry' | 'press release' | 'meeting' | 'news' | 'regulator' | 'health agency';
 	/** A journal paper's parts, for machine-readable citations (BibTeX, JSON-LD). */
 	article?: ArticleParts;
 }
@@ -66,6 +66,14 @@ const sourceData = {
 		url: 'https://clinicaltrials.gov/study/NCT01865617',
 		kind: 'registry',
 	},
+	'REG-TEXT': {
+		label: 'trial record text',
+		citation:
+			'ClinicalTrials.gov NCT01865617, description of the product: "anti-CD19-CAR lentiviral vector-transduced autologous T cells".',
+		outlet: 'ClinicalTrials.gov (US National Library of Medicine)',
+		url: 'https://clinicaltrials.gov/study/NCT01865617',
+		kind: 'registry',
+	},
 	FH: {
 		label: 'Fred Hutch release',
 		citation:
@@ -98,6 +106,35 @@ const sourceData = {
 			'Hay KA, et al. Kinetics and biomarkers of severe cytokine release syndrome after CD19 CAR-T cell therapy. Blood. 2017;130(21):2295–2306.',
 		outlet: 'Blood',
 		date: '2017',
+		url: 'https://ashpublications.org/blood/article/130/21/2295/36661',
+		kind: 'paper',
+	},
+	GUST: {
+		label: 'Cancer Discovery paper, 2017',
+		citation:
+			'Gust J, Hay KA, Hanafi LA, et al. Endothelial activation and blood–brain barrier disruption in neurotoxicity after adoptive immunotherapy with CD19 CAR-T cells. Cancer Discov. 2017;7(12):1404–1419.',
+		outlet: 'Cancer Discovery',
+		date: '2017',
+		url: 'https://cancerdiscovery.aacrjournals.org/content/7/12/1404',
+		kind: 'paper',
+	},
+	HAY19: {
+		label: 'Blood paper, 2019',
+		citation:
+			'Hay KA, et al. Factors associated with durable EFS in adult B-cell ALL patients achieving MRD-negative CR after CD19 CAR T-cell therapy. Blood. 2019;133(15):1652–1663. PubMed ID 30728140.',
+		outlet: 'Blood',
+		date: '2019',
+		url: 'https://ashpublications.org/blood/article/133/15/1652/273303',
+		kind: 'paper',
+	},
+	STM: {
+		label: 'Sci Transl Med paper, 2016',
+		citation:
+			"Turtle CJ, et al. Immunotherapy of non-Hodgkin's lymphoma with a defined ratio of CD8+ and CD4+ CD19-specific chimeric antigen receptor-modified T cells. Sci Transl Med. 2016;8(355):355ra116.",
+		outlet: 'Science Translational Medicine',
+		date: '2016-09-07',
+		url: 'https://doi.org/10.1126/scitranslmed.aaf8621',
+		doi: '10.1126/scitranslmed.aaf8621',
 		kind: 'paper',
 	},
 	FDA: {
@@ -105,7 +142,16 @@ const sourceData = {
 		citation:
 			'US Food and Drug Administration approval announcements for tisagenlecleucel (2017), lisocabtagene maraleucel (2021), brexucabtagene autoleucel (2021) and obecabtagene autoleucel (2024).',
 		outlet: 'US Food and Drug Administration',
+		url: 'https://www.fda.gov/vaccines-blood-biologics/cellular-gene-therapy-products/approved-cellular-and-gene-therapy-products',
 		kind: 'regulator',
+	},
+	NCI: {
+		label: 'National Cancer Institute',
+		citation:
+			'US National Cancer Institute: Cancer Information Service, and its pages on CAR T-cell therapy and on clinical trials.',
+		outlet: 'US National Cancer Institute',
+		url: 'https://www.cancer.gov/contact',
+		kind: 'health agency',
 	},
 	MERGE: {
 		label: 'Fred Hutch, 2022',

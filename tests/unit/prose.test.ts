@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const dir = new URL('../../content/story/', import.meta.url);
+const dir = new URL('../../content/story/en/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
 
 /**
