@@ -6,17 +6,23 @@ import { num, of } from '../../src/lib/format';
 // The charts are static SVG: they must all be there, named and readable, with no script at all.
 test.use({ javaScriptEnabled: false });
 
+/** Each chart, the chapter page it is on, and words its name must hold. */
 const charts = [
-	{ id: 'fig-chart-remission', name: of(derived.remission) },
-	{ id: 'fig-chart-outcomes', name: `${trial.treated.count} treated patients` },
-	{ id: 'fig-chart-timeline', name: `Timeline of the ${num(trial.steps.length)} steps` },
+	{ id: 'fig-chart-remission', path: '/main-result/', name: of(derived.remission) },
+	{ id: 'fig-chart-outcomes', path: '/results/', name: `${trial.treated.count} treated patients` },
+	{
+		id: 'fig-chart-timeline',
+		path: '/how-it-works/',
+		name: `Timeline of the ${num(trial.steps.length)} steps`,
+	},
 ];
+const pathOf = (id: string) => charts.find((c) => c.id === id)!.path;
 
-for (const { id, name } of charts) {
+for (const { id, path, name } of charts) {
 	test(`#${id} is a figure with a named image, a caption and a table, without JavaScript`, async ({
 		page,
 	}) => {
-		await page.goto('/');
+		await page.goto(path);
 		const figure = page.locator(`figure#${id}`);
 		await expect(figure.getByRole('img', { name: new RegExp(name) })).toBeVisible();
 		await expect(figure.locator('figcaption')).toBeVisible();
@@ -45,7 +51,7 @@ const sharedRows = {
 };
 
 test('the remission table shows the numbers of the data module', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(pathOf('fig-chart-remission'));
 	const id = 'fig-chart-remission';
 	expect(await cells(page, id)).toEqual({
 		...sharedRows,
@@ -59,7 +65,7 @@ test('the remission table shows the numbers of the data module', async ({ page }
 test('the outcome table shows the numbers of the data module, and the unknown as unknown', async ({
 	page,
 }) => {
-	await page.goto('/');
+	await page.goto(pathOf('fig-chart-outcomes'));
 	expect(await cells(page, 'fig-chart-outcomes')).toEqual({
 		...sharedRows,
 		notEvaluable: String(derived.notEvaluable),
@@ -71,7 +77,7 @@ test('the outcome table shows the numbers of the data module, and the unknown as
 test('the timeline table lists every step in order, with its timing in the sources’ words', async ({
 	page,
 }) => {
-	await page.goto('/');
+	await page.goto(pathOf('fig-chart-timeline'));
 	const rows = page.locator('#fig-chart-timeline tbody tr');
 	await expect(rows).toHaveCount(trial.steps.length);
 	for (const [i, s] of trial.steps.entries()) {
@@ -85,8 +91,8 @@ test('the timeline table lists every step in order, with its timing in the sourc
 // (axe and sideways scrolling on every page, charts included, are in quality.spec.ts.)
 test('at 320 px each chart fits the screen, with text at least 12 px', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
-	await page.goto('/');
-	for (const { id } of charts) {
+	for (const { id, path } of charts) {
+		await page.goto(path);
 		const box = (await page.locator(`#${id} svg[role="img"]`).boundingBox())!;
 		expect(box.x + box.width).toBeLessThanOrEqual(320);
 		const smallest = await page
