@@ -93,14 +93,34 @@ test('at 320 px each chart fits the screen, with text at least 12 px', async ({ 
 	await page.setViewportSize({ width: 320, height: 640 });
 	for (const { id, path } of charts) {
 		await page.goto(path);
-		const box = (await page.locator(`#${id} svg[role="img"]`).boundingBox())!;
+		const box = (await page.locator(`#${id} svg[role="img"]:visible`).boundingBox())!;
 		expect(box.x + box.width).toBeLessThanOrEqual(320);
 		const smallest = await page
-			.locator(`#${id} svg[role="img"] text`)
+			.locator(`#${id} svg[role="img"]:visible text`)
 			.evaluateAll((ts) =>
 				Math.min(...ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height)),
 			);
 		// A text box is a little taller than its font size; 12 px text gives boxes of about 14 px.
 		expect(smallest).toBeGreaterThanOrEqual(12);
+	}
+});
+
+test('on a desktop the timeline and the outcomes use the column’s width, one chart each for the reader', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	for (const { id, path } of charts.filter((c) => c.id !== 'fig-chart-remission')) {
+		await page.goto(path);
+		// Two layouts in the HTML, one shown and exposed: a screen reader meets one chart.
+		await expect(page.locator(`figure#${id}`).getByRole('img')).toHaveCount(1);
+		const column = (await page.locator('main').boundingBox())!.width;
+		const chart = (await page.locator(`#${id} svg[role="img"]:visible`).boundingBox())!;
+		expect(chart.width, id).toBeGreaterThan(column * 0.9);
+		const sizes = await page
+			.locator(`#${id} svg[role="img"]:visible text`)
+			.evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
+		expect(Math.min(...sizes), id).toBeGreaterThanOrEqual(12);
+		// Not blown up either: a label no taller than body text.
+		expect(Math.max(...sizes), id).toBeLessThanOrEqual(24);
 	}
 });
