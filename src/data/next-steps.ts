@@ -135,7 +135,7 @@ export function parseNextSteps<T extends NextSteps>(data: T): T {
 export const rawNextSteps = {
 	helpLine: {
 		name: 'Cancer Information Service',
-		runBy: 'the US National Cancer Institute',
+		runBy: 'US National Cancer Institute',
 		lettered: '1-800-4-CANCER',
 		digits: '1-800-422-6237',
 		languages: ['English', 'Spanish'],
@@ -165,21 +165,21 @@ export const rawNextSteps = {
 				{ id: 'choices', text: 'What treatments could I have now?' },
 				{
 					id: 'car-t',
-					text: 'Could CAR T-cell therapy, or a trial of it, be a choice for me? Why?',
+					text: 'Could CAR T-cells, or a trial of them, be a choice for me?',
 				},
 				{
 					id: 'trial-why',
-					text: 'If there is a trial: why is it being done, and what would I have to do?',
+					text: 'If there is a trial, why is it being done, and what would I do?',
 				},
-				{ id: 'working', text: 'How will we know if the treatment is working?' },
+				{ id: 'working', text: 'How will we know if the treatment works?' },
 			],
 		},
 		{
 			id: 'risks',
 			title: 'The risks',
 			questions: [
-				{ id: 'side-effects', text: 'What side effects could it cause? How serious can they get?' },
-				{ id: 'warning-signs', text: 'What signs should I look out for, and who do I call?' },
+				{ id: 'side-effects', text: 'What side effects could it cause, and how bad can they get?' },
+				{ id: 'warning-signs', text: 'What signs should I watch for, and who do I call?' },
 				{
 					id: 'gain-lose',
 					text: 'What could I gain, and what could I lose, compared with other care?',
@@ -188,7 +188,7 @@ export const rawNextSteps = {
 		},
 		{
 			id: 'practical',
-			title: 'The practical side: time, travel, cost',
+			title: 'Time, travel and cost',
 			questions: [
 				{ id: 'how-long', text: 'How long does it all take, from start to finish?' },
 				{
