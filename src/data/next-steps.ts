@@ -212,3 +212,10 @@ export const allQuestions = nextSteps.questionGroups.flatMap((g) =>
 
 /** The help line's digits as a `tel:` address (country code 1, digits only). */
 export const telHref = (digits: string): string => `tel:+${digits.replace(/\D/g, '')}`;
+
+/**
+ * A phone number as text that never breaks across lines: a number split in two is easy to misdial
+ * (html-validate's tel-non-breaking rule). Hyphens become non-breaking hyphens, spaces no-break spaces.
+ */
+export const unbreakable = (phone: string): string =>
+	phone.replace(/-/g, '\u2011').replace(/ /g, '\u00a0');

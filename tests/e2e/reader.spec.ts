@@ -28,6 +28,7 @@ test('there is one h1 and every chapter in order, each with its stable id', asyn
 		'limits',
 		'researchers',
 		'what-happened-next',
+		'what-you-can-do',
 		'glossary',
 		'sources',
 	]);

@@ -5,6 +5,7 @@ import {
 	parseNextSteps,
 	rawNextSteps,
 	telHref,
+	unbreakable,
 	type NextSteps,
 } from '~/data/next-steps';
 
@@ -127,4 +128,14 @@ describe('telHref', () => {
 		['1-800-422-6237', 'tel:+18004226237'],
 		['1 800 422 6237', 'tel:+18004226237'],
 	])('%s dials %s', (digits, href) => expect(telHref(digits)).toBe(href));
+});
+
+describe('unbreakable', () => {
+	it('keeps a phone number on one line, and its characters otherwise the same', () => {
+		const shown = unbreakable('1-800-4-CANCER (1-800-422-6237)');
+		expect(shown).not.toMatch(/[- ]/);
+		expect(shown.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ')).toBe(
+			'1-800-4-CANCER (1-800-422-6237)',
+		);
+	});
 });
