@@ -7,6 +7,7 @@ import { trial } from '~/data/trial';
 import { derived } from '~/data/derived';
 import { sources } from '~/data/sources';
 import { glossary } from '~/data/glossary';
+import { allQuestions, nextSteps } from '~/data/next-steps';
 import { date, num, of, reported } from './format';
 
 /** The big figure on a card and the words under it that say what it counts. */
@@ -58,6 +59,10 @@ const byChapter: Record<string, CardFigure> = {
 	sources: {
 		figure: `${num(Object.keys(sources).length)} sources`,
 		figureLabel: 'papers, records and reports behind every figure',
+	},
+	'what-you-can-do': {
+		figure: `${num(allQuestions.length)} questions`,
+		figureLabel: `to ask your care team; and a free help line, ${nextSteps.helpLine.lettered}`,
 	},
 	'side-effects': {
 		figure: reported(trial.crs.any.percent),
