@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { allQuestions, nextSteps, telHref } from '../../src/data/next-steps';
+import { expectNoAxeViolations } from './axe';
 
 const { helpLine, trialSearch, approvedList } = nextSteps;
 const formats = ['A4', 'Letter'] as const;
@@ -83,6 +84,16 @@ test.describe('the summary as an appointment companion', () => {
 		await expect(page.getByRole('checkbox')).toHaveCount(allQuestions.length);
 		await expect(page.getByRole('textbox', { name: /^Your own question/ })).toHaveCount(2);
 	});
+
+	for (const colorScheme of ['light', 'dark'] as const)
+		test(`axe finds nothing wrong with the form, ticked, in ${colorScheme} mode`, async ({
+			page,
+		}) => {
+			await page.emulateMedia({ colorScheme });
+			await tick(page, first.text);
+			await page.getByRole('textbox', { name: 'Your own question 1' }).fill('Can I keep working?');
+			await expectNoAxeViolations(page, '.summary-questions');
+		});
 
 	test('a keyboard ticks a question and shows where the focus is', async ({ page }) => {
 		const box = page.getByRole('checkbox', { name: first.text, exact: true });
