@@ -4,4 +4,5 @@
  */
 export { trial as t } from '~/data/trial';
 export { derived as d, step } from '~/data/derived';
-export { num, Num, pct, of, date, reported } from './format';
+export { num, Num, pct, of, date, reported, range, rangeWhole, months } from './format';
+export { lastReviewed, changes } from '~/data/review';
