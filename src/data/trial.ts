@@ -250,7 +250,8 @@ export const rawTrial = {
 	crs: {
 		patients: {
 			count: 133,
-			label: 'Adults with ALL, lymphoma or CLL treated with the same kind of CAR T-cells at Fred Hutch (later safety study)',
+			label:
+				'Adults with ALL, lymphoma or CLL treated with the same kind of CAR T-cells at Fred Hutch (later safety study)',
 			source: ['HAY'],
 			confidence: 'context',
 		},
@@ -351,7 +352,8 @@ export const rawTrial = {
 		},
 		mrdNegative: {
 			count: 45,
-			label: 'Reached complete remission with no leukemia found by high-resolution flow cytometry (MRD-negative)',
+			label:
+				'Reached complete remission with no leukemia found by high-resolution flow cytometry (MRD-negative)',
 			source: ['HAY19'],
 			confidence: 'context',
 		},
