@@ -518,7 +518,7 @@ export const rawTrial = {
 				patients: 65,
 				patientsWere: 'assessed for efficacy',
 				within: 'within 3 months',
-				wider: { patients: 95, were: 'who were given the cells (dosed)' },
+				wider: { patients: 95, were: 'given the cells (dosed)' },
 			},
 			source: ['FDA'],
 		},

@@ -3,6 +3,7 @@
  * share cards and downloads all format through these helpers so the same figure always reads the same.
  */
 import type { Fraction, Interval } from '~/data/derived';
+import type { Approval } from '~/data/trial';
 
 const smallWords = [
 	'zero',
@@ -108,4 +109,19 @@ export function date(iso: string): string {
 	const month = monthNames[Number(mo) - 1];
 	if (!month) throw new RangeError(`Not an ISO date: ${iso}`);
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * A later approval's remission result with both of the denominators its trial reports, e.g.
+ * "28 of 54 evaluable patients (52%) within 3 months, ZUMA-3 trial. Counted against all 71 whose
+ * cells were collected: 41%." A wider group's share is shown only where the source reports it.
+ */
+export function approvalResult(a: Pick<Approval, 'remission'> & { rate?: Fraction }): string {
+	const r = a.remission;
+	if (!r || !a.rate) return 'not in our sources';
+	const main = `${of(a.rate)} ${r.patientsWere === 'evaluable' ? 'evaluable patients' : `patients ${r.patientsWere}`} (${pct(a.rate)}) ${r.within}, ${r.trial} trial.`;
+	if (!r.wider) return main;
+	return r.wider.percent === undefined
+		? `${main} The group ${r.wider.were} was larger: ${r.wider.patients} patients.`
+		: `${main} Counted against all ${r.wider.patients} ${r.wider.were}: ${reported(r.wider.percent)}.`;
 }
