@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	FIRST_ROUND_TRIP,
 	LIMITS,
+	STORY_PAGE_BROTLI,
 	cssRefs,
 	htmlRefs,
 	jsImports,
@@ -67,13 +68,25 @@ describe('page weight budgets', () => {
 
 	it('fails a page whose HTML, with brotli, needs a second round trip', () => {
 		const dist = mkdtempSync(join(tmpdir(), 'budget-'));
-		writeFileSync(join(dist, 'index.html'), `<p>${noise(FIRST_ROUND_TRIP)}</p>`);
-		writeFileSync(join(dist, 'small.html'), `<p>${noise(FIRST_ROUND_TRIP / 2)}</p>`);
+		mkdirSync(join(dist, 'page'));
+		writeFileSync(join(dist, 'page/index.html'), `<p>${noise(FIRST_ROUND_TRIP)}</p>`);
+		writeFileSync(join(dist, 'index.html'), `<p>${noise(FIRST_ROUND_TRIP / 2)}</p>`);
 		const problems = overBudget(pages(dist).map((p) => weigh(dist, p.route, p.file)));
 		expect(problems).toHaveLength(1);
 		expect(problems[0]).toMatch(
-			/^\/: its HTML is \d+ bytes with brotli, over the 14200 that arrive/,
+			/^\/page\/: its HTML is \d+ bytes with brotli, over the 14200 that arrive/,
 		);
+	});
+
+	// Temporary (issue 11): the one-page story has its own, higher limit until issue 10 splits it.
+	it('holds the one-page story to its own limit, and only the story', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'budget-'));
+		writeFileSync(join(dist, 'index.html'), `<p>${noise(FIRST_ROUND_TRIP)}</p>`);
+		expect(overBudget(pages(dist).map((p) => weigh(dist, p.route, p.file)))).toEqual([]);
+		writeFileSync(join(dist, 'index.html'), `<p>${noise(STORY_PAGE_BROTLI)}</p>`);
+		const problems = overBudget(pages(dist).map((p) => weigh(dist, p.route, p.file)));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^\/: its HTML is \d+ bytes with brotli, over the 19000 allowed/);
 	});
 
 	it('weighs the HTML as the build precompressed it, when there is a copy', () => {
