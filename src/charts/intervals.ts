@@ -142,6 +142,6 @@ export function intervalSvg(chart: IntervalChart): string {
 					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, `${t.value}%`),
 			)
 			.join('') +
-		el('text', { x: 2, y: a.titleY }, 'Share of patients in remission');
+		el('text', { x: 2, y: a.titleY }, 'Percentage of patients in remission');
 	return grid + rows + axis;
 }

@@ -92,14 +92,14 @@ export function remissionGroups(d: RemissionInput): RemissionGroup[] {
 		},
 		{
 			id: 'reEnrolled',
-			name: 'No remission at first, then a higher dose and remission',
+			name: 'Remission after a second, higher dose',
 			count: c.reEnrolled,
 			kind: 'reEnrolled',
 			shareOf: [],
 		},
 		{
 			id: 'notReEnrolled',
-			name: 'No remission at first, and did not join the trial again',
+			name: 'No remission, no second dose on the trial',
 			count: c.notReEnrolled,
 			kind: 'notReEnrolled',
 			shareOf: [],

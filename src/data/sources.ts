@@ -36,6 +36,8 @@ export const sourceSchema = z
 		label: z.string().min(1),
 		/** Full citation text as a reader would write it in a reference list. */
 		citation: z.string().min(1),
+		/** A shorter reference for tight spaces (the printed summary); the full citation stays the reference. */
+		short: z.string().min(1).optional(),
 		/** Journal, agency or outlet that published it. */
 		outlet: z.string().min(1),
 		/** Publication or event date; absent where it spans several. */
@@ -174,6 +176,7 @@ const sourceData = {
 		label: 'Cancer Discovery paper, 2017',
 		citation:
 			'Gust J, Hay KA, Hanafi LA, et al. Endothelial activation and blood–brain barrier disruption in neurotoxicity after adoptive immunotherapy with CD19 CAR-T cells. Cancer Discov. 2017;7(12):1404–1419.',
+		short: 'Gust J, et al. Cancer Discov. 2017;7(12):1404–1419.',
 		outlet: 'Cancer Discovery',
 		date: '2017',
 		url: 'https://cancerdiscovery.aacrjournals.org/content/7/12/1404',
@@ -183,6 +186,7 @@ const sourceData = {
 		label: 'Blood paper, 2019',
 		citation:
 			'Hay KA, et al. Factors associated with durable EFS in adult B-cell ALL patients achieving MRD-negative CR after CD19 CAR T-cell therapy. Blood. 2019;133(15):1652–1663. PubMed ID 30728140.',
+		short: 'Hay KA, et al. Blood. 2019;133(15):1652–1663.',
 		outlet: 'Blood',
 		date: '2019',
 		url: 'https://ashpublications.org/blood/article/133/15/1652/273303',

@@ -292,7 +292,7 @@ export const rawTrial = {
 			confidence: 'context',
 		},
 		severeEarly: {
-			text: 'Most of the grade 4 and 5 cases happened while the doses were still being worked out.',
+			text: 'Most of the grade four and five cases happened while the doses were still being worked out.',
 			source: ['HAY'],
 			confidence: 'context',
 		},
@@ -390,7 +390,7 @@ export const rawTrial = {
 		linkedToLonger: {
 			items: [
 				'fludarabine in the chemotherapy before the cells',
-				'a lower LDH (a blood test that rises with more leukemia) before treatment',
+				'a lower LDH (a common blood test) before treatment',
 				'a higher platelet count before treatment',
 				'a stem-cell transplant after the CAR T-cells',
 			],
@@ -488,7 +488,7 @@ export const rawTrial = {
 			brand: 'Breyanzi',
 			forWhom:
 				'adults with large B-cell lymphoma that came back or did not respond after at least two earlier treatments',
-			note: 'a CD19 CAR T-cell product given as separate CD8+ and CD4+ parts (its label says so); made by Juno Therapeutics / Bristol Myers Squibb',
+			note: 'a CD19 CAR T-cell product given as separate CD8+ and CD4+ parts (its label says so)',
 			source: ['FDA'],
 		},
 		{

@@ -3,7 +3,7 @@ import { trial } from '../../src/data/trial';
 import { derived } from '../../src/data/derived';
 import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
-import { num, of, pct } from '../../src/lib/format';
+import { approvalResult, num, of, pct } from '../../src/lib/format';
 
 test('the headline figure is shown with its denominator', async ({ page }) => {
 	await page.goto('/');
@@ -25,11 +25,14 @@ test('there is one h1 and every chapter in order, each with its stable id', asyn
 		'what-car-t-cells-are',
 		'how-it-works',
 		'results',
+		'side-effects',
+		'how-long-it-lasted',
 		'limits',
 		'researchers',
 		'what-happened-next',
 		'glossary',
 		'sources',
+		'about',
 	]);
 });
 
@@ -85,7 +88,8 @@ test('the facts each chapter needs are on the page, each with a link to its sour
 		trial.where,
 		trial.partner,
 		trial.leader,
-		trial.seniorAuthor,
+		trial.seniorAuthors,
+		trial.industryTie,
 		trial.registration,
 		trial.renamed,
 	];
@@ -104,9 +108,10 @@ test('the later approvals are shown with their own denominators and a warning no
 	await page.goto('/');
 	const table = page.getByRole('table', { name: /Later FDA approvals/ });
 	for (const a of derived.approvals) {
-		const row = table.getByRole('row', { name: new RegExp(a.brand) });
+		const row = table.getByRole('row', { name: new RegExp(a.drug) });
 		await expect(row).toBeVisible();
-		if (a.rate) await expect(row).toContainText(`${of(a.rate)} (${pct(a.rate)})`);
+		await expect(row).toContainText(approvalResult(a));
+		if (a.remission?.wider) await expect(row).toContainText(String(a.remission.wider.patients));
 	}
 	await expect(page.getByText('Do not compare these percentages')).toBeVisible();
 });
