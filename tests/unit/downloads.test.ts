@@ -84,8 +84,8 @@ describe('the downloads hold the data module', () => {
 				value: Math.round(i.high * 10) / 10,
 			});
 		}
-		expect(rows.get('derived.remissionInterval.low')!.value).toBe(77.2);
-		expect(rows.get('derived.followUpInterval.high')!.value).toBe(93.3);
+		expect((rows.get('derived.remissionInterval.low') as DataRow).value).toBe(77.2);
+		expect((rows.get('derived.followUpInterval.high') as DataRow).value).toBe(93.3);
 	});
 
 	it('every median is there in months, marked as no one’s personal odds', () => {
@@ -94,7 +94,9 @@ describe('the downloads hold the data module', () => {
 			value: trial.followUp.efsInRemission.months,
 			unit: 'months',
 		});
-		expect(rows.get('followUp.osInRemission')!.note).toMatch(/not what any one person can expect/);
+		expect((rows.get('followUp.osInRemission') as DataRow).note).toMatch(
+			/not what any one person can expect/,
+		);
 	});
 
 	it('every step and approval is there, with its days or date', () => {
