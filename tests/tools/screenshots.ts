@@ -1,7 +1,7 @@
 /**
  * Remakes the README's chart screenshots from the built site: `npm run build && npm run screenshots`.
  * It serves dist/ with `astro preview` (port from PORT, default 4331), opens the story in Debian's
- * Chromium, keeps only the three chart figures on the page, and saves one PNG per way of reading:
+ * Chromium, keeps only the four chart figures on the page, and saves one PNG per way of reading:
  * desktop, a 320 px phone, dark mode, and print (black and white) into tests/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,7 +11,12 @@ import { chromiumArgs, chromiumPath, startPreview, waitFor } from './lib/browser
 const port = Number(process.env.PORT ?? 4331);
 const base = `http://localhost:${port}/`;
 const outDir = new URL('../screenshots/', import.meta.url);
-const figures = ['#fig-chart-remission', '#fig-chart-outcomes', '#fig-chart-timeline'];
+const figures = [
+	'#fig-chart-remission',
+	'#fig-chart-uncertainty',
+	'#fig-chart-outcomes',
+	'#fig-chart-timeline',
+];
 
 const shots: {
 	file: string;
