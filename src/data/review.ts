@@ -87,3 +87,13 @@ export const lastReviewed: string = review.lastReviewed;
 
 /** What changed, newest first. */
 export const changes: Review['changes'] = review.changes;
+
+/**
+ * The licence of our own text and charts (figures from the sources stay theirs). Kept here, with
+ * the review record, because the prose may not type its version number.
+ */
+export const licence = {
+	name: 'Creative Commons Attribution 4.0 International',
+	short: 'CC BY 4.0',
+	url: 'https://creativecommons.org/licenses/by/4.0/',
+} as const;

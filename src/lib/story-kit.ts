@@ -16,4 +16,4 @@ export {
 	months,
 	approvalResult,
 } from './format';
-export { lastReviewed, changes } from '~/data/review';
+export { lastReviewed, changes, licence } from '~/data/review';
