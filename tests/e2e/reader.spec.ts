@@ -4,7 +4,7 @@ import { derived } from '../../src/data/derived';
 import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
 import { lastReviewed } from '../../src/data/review';
-import { date, num, of, pct } from '../../src/lib/format';
+import { approvalResult, date, num, of, pct } from '../../src/lib/format';
 import { chapterList } from './story';
 
 test.describe('the front page answers first', () => {
@@ -147,7 +147,8 @@ test('the facts each chapter needs are on its page, each with a link to its sour
 		trial.where,
 		trial.partner,
 		trial.leader,
-		trial.seniorAuthor,
+		trial.seniorAuthors,
+		trial.industryTie,
 		trial.registration,
 		trial.renamed,
 	];
@@ -171,9 +172,10 @@ test('the later approvals are shown with their own denominators and a warning no
 	await page.goto('/what-happened-next/');
 	const table = page.getByRole('table', { name: /Later FDA approvals/ });
 	for (const a of derived.approvals) {
-		const row = table.getByRole('row', { name: new RegExp(a.brand) });
+		const row = table.getByRole('row', { name: new RegExp(a.drug) });
 		await expect(row).toBeVisible();
-		if (a.rate) await expect(row).toContainText(`${of(a.rate)} (${pct(a.rate)})`);
+		await expect(row).toContainText(approvalResult(a));
+		if (a.remission?.wider) await expect(row).toContainText(String(a.remission.wider.patients));
 	}
 	await expect(page.getByText('Do not compare these percentages')).toBeVisible();
 });
