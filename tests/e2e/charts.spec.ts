@@ -122,7 +122,7 @@ test('at 320 px each chart fits the screen, with text at least 12 px', async ({ 
 	}
 });
 
-test('on a desktop the timeline and the outcomes use the column’s width, one chart each for the reader', async ({
+test('on a desktop the wide charts use the column’s width, one chart each for the reader', async ({
 	page,
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });

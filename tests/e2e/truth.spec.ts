@@ -4,15 +4,12 @@ import { derived } from '../../src/data/derived';
 import { lastReviewed } from '../../src/data/review';
 import { date, months, of, rangeWhole } from '../../src/lib/format';
 
-// Written against the chapter pages of issue 10 (/<section>/). On the one-page story they fail
-// until that lands: the same content is checked on `/` by hand and by reader.spec / charts.spec.
-
 test('a reader finds neurotoxicity, with its count, on the side-effects page', async ({ page }) => {
 	await page.goto('/side-effects/');
 	await expect(
 		page.getByRole('heading', { name: 'Effects on the brain and nerves' }),
 	).toBeVisible();
-	await expect(page.getByText(of(derived.neurotoxicitySevere), { exact: true })).toBeVisible();
+	await expect(page.locator('#fig-neurotoxicity')).toHaveText(of(derived.neurotoxicitySevere));
 });
 
 test('a reader finds the 2019 figures with their denominator', async ({ page }) => {
