@@ -4,7 +4,7 @@ import { derived } from '../../src/data/derived';
 import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
 import { lastReviewed } from '../../src/data/review';
-import { approvalResult, date, num, of, pct } from '../../src/lib/format';
+import { approvalResult, date, num, of, pct, rangeWhole } from '../../src/lib/format';
 import { chapterList } from './story';
 
 test.describe('the front page answers first', () => {
@@ -18,6 +18,7 @@ test.describe('the front page answers first', () => {
 		await expect(h1).toContainText(of(derived.remission));
 		await expect(h1).toBeInViewport({ ratio: 1 });
 		await expect(page.locator('main .lede')).toBeInViewport();
+		await expect(page.locator('main .lede')).toContainText(rangeWhole(derived.remissionInterval));
 		const chart = page.getByRole('img', { name: new RegExp(of(derived.remission)) });
 		expect((await chart.boundingBox())!.y).toBeLessThan(844 - 40);
 	});
