@@ -122,6 +122,14 @@ export function smokePass(engine: string, tab: () => Tab, shots: string) {
 				if (route === shotRoute) writeShot(shots, engine, route, await tab().screenshot());
 			});
 
+			it('underlines key figures and glossary terms, as the style sheet says', async () => {
+				// WebKit drops a text-decoration shorthand whose colour is a var(): the line vanished.
+				const lines = await tab().run<{ text: string; line: string }[]>(
+					`[...document.querySelectorAll('.figure-link, a.term')].map((a) => ({ text: a.textContent.trim(), line: getComputedStyle(a).textDecorationLine }))`,
+				);
+				expect(lines.filter((l) => !l.line.includes('underline'))).toEqual([]);
+			});
+
 			it('Copy link puts the address on the clipboard and says so', async () => {
 				const name = await tab().run<string | null>(findCopyScript);
 				if (name === null) {
