@@ -79,3 +79,9 @@ export const GLYPH = 0.56;
 export function charsThatFit(width: number, fontSize: number): number {
 	return Math.floor(width / (fontSize * GLYPH));
 }
+
+/**
+ * The width, in SVG units, of a chart's desktop layout: the text column is 42rem less its padding,
+ * 640 px, so one unit is one pixel there and 15-unit labels read at 15 px.
+ */
+export const wideChartWidth = 640;

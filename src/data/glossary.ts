@@ -131,6 +131,11 @@ export const glossary = {
 		definition:
 			'The US Food and Drug Administration, which decides which medicines may be sold in the United States.',
 	},
+	clinicalTrial: {
+		term: 'Clinical trial',
+		definition:
+			'A research study that tests a treatment in people, to learn whether it is safe and whether it works.',
+	},
 } as const satisfies Record<string, Term>;
 
 /** A glossary key, for linking to a term (`#term-<key>`). */

@@ -1,5 +1,6 @@
 /**
- * After the build: narrows the CSP that Astro put in each built page to that page's own inline
+ * After the build: writes `dist/_redirects` for the pages that only redirect (see redirects.ts);
+ * narrows the CSP that Astro put in each built page to that page's own inline
  * scripts and styles, then writes `dist/_headers` from those policies, so the header carries the
  * same hashes as the pages. Fails the build if a page has no policy, or runs something it forbids.
  */
@@ -15,6 +16,7 @@ import {
 	narrowPolicy,
 	withMetaPolicy,
 } from './csp';
+import { redirectsFile, refreshTarget } from './redirects';
 
 /** The Astro integration that writes `_headers` into the build output. */
 export function staticHeaders(): AstroIntegration {
@@ -25,8 +27,11 @@ export function staticHeaders(): AstroIntegration {
 				const root = fileURLToPath(dir);
 				const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				const policies: string[] = [];
+				const redirects: { from: string; to: string }[] = [];
 				for (const file of files) {
 					const html = await readFile(join(root, file), 'utf8');
+					const to = refreshTarget(html);
+					if (to) redirects.push({ from: `/${file.replace(/index\.html$/, '')}`, to });
 					const policy = metaPolicy(html);
 					if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>`);
 					const narrowed = narrowPolicy(policy, html, file);
@@ -37,7 +42,10 @@ export function staticHeaders(): AstroIntegration {
 					join(root, '_headers'),
 					headersFile(mergePolicies(policies, headerOnlyDirectives)),
 				);
-				logger.info(`_headers written from ${files.length} pages`);
+				await writeFile(join(root, '_redirects'), redirectsFile(redirects));
+				logger.info(
+					`_headers written from ${files.length} pages, _redirects with ${redirects.length} redirects`,
+				);
 			},
 		},
 	};

@@ -1,10 +1,82 @@
-/** The headline figure every card carries, from the data module: the one number a preview needs. */
+/**
+ * What each preview card shows: the figure or words that chapter is about, so a shared chapter
+ * previews as itself, not as the same headline band on every link. Every number comes from the
+ * data module. A chapter with no entry fails the build, naming it.
+ */
+import { trial } from '~/data/trial';
 import { derived } from '~/data/derived';
 import { sources } from '~/data/sources';
-import { of } from './format';
+import { glossary } from '~/data/glossary';
+import { allQuestions, nextSteps } from '~/data/next-steps';
+import { date, num, of, reported } from './format';
 
-/** "27 of 29" and what it counts. */
-export const cardFigure = {
+/** The big figure on a card and the words under it that say what it counts. */
+export interface CardFigure {
+	figure: string;
+	figureLabel: string;
+}
+
+/** The headline: the front page's card and the main result's. */
+export const cardFigure: CardFigure = {
 	figure: of(derived.remission),
-	figureLabel: `adults whose results could be checked had no detectable leukemia in the bone marrow (${sources.JCI.label})`,
+	figureLabel: 'adults whose results could be checked had no detectable leukemia in the marrow',
 };
+
+const byChapter: Record<string, CardFigure> = {
+	'main-result': cardFigure,
+	'who-and-where': {
+		figure: `${num(trial.treated.count)} adults`,
+		figureLabel: `treated at Fred Hutch, Seattle (${trial.phase.text} trial)`,
+	},
+	'what-car-t-cells-are': {
+		figure: 'CD19',
+		figureLabel: 'the marker on B-cells that the changed T-cells look for',
+	},
+	'how-it-works': {
+		figure: `${num(derived.daysToInfusion / 7)} weeks`,
+		figureLabel: 'about how long from collecting the cells to giving them back in this trial',
+	},
+	results: {
+		figure: of(derived.noRemission),
+		figureLabel: 'had no remission at first; some who did relapsed later',
+	},
+	limits: {
+		figure: of(derived.remissionOfTreated),
+		figureLabel: 'counted against everyone treated: small, early, no comparison group',
+	},
+	researchers: {
+		figure: date(trial.published.text),
+		figureLabel: 'the paper in The Journal of Clinical Investigation',
+	},
+	'what-happened-next': {
+		figure: `${num(trial.approvals.length)} approvals`,
+		figureLabel: 'of CAR T-cell therapies by the FDA since, for different patients',
+	},
+	glossary: {
+		figure: `${num(Object.keys(glossary).length)} terms`,
+		figureLabel: 'in plain words, from leukemia to remission',
+	},
+	sources: {
+		figure: `${num(Object.keys(sources).length)} sources`,
+		figureLabel: 'papers, records and reports behind every figure',
+	},
+	'what-you-can-do': {
+		figure: `${num(allQuestions.length)} questions`,
+		figureLabel: `to ask your care team; and a free help line, ${nextSteps.helpLine.lettered}`,
+	},
+	'side-effects': {
+		figure: reported(trial.crs.any.percent),
+		figureLabel: 'had cytokine release syndrome in a later, wider study',
+	},
+};
+
+/** The card figure of a chapter; throws, naming the chapter, when it has none. */
+export function chapterCard(section: string): CardFigure {
+	const card = byChapter[section];
+	if (!card)
+		throw new Error(`No card figure for chapter "${section}": add one in src/lib/card-text.ts`);
+	return card;
+}
+
+/** The chapters that have a card figure, for tests. */
+export const cardSections = Object.keys(byChapter);

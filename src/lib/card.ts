@@ -7,15 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { cardSize, siteName } from './share';
+import { cardSize } from './share';
 
 /** What a card says. */
 export interface Card {
-	/** The chapter (or story) title, large. */
+	/** The chapter's title (the site's name on the front page's card). */
 	title: string;
-	/** One line under it. */
-	summary: string;
-	/** The headline figure and what it counts, in the band at the foot. */
+	/** The chapter's own figure, large, and what it counts. */
 	figure: string;
 	figureLabel: string;
 }
@@ -49,21 +47,32 @@ const ink = '#1a1a1a';
 const muted = '#4a4a4a';
 const accent = '#0b5cad';
 
-/** Renders a card to PNG bytes, 1200×630. */
+/**
+ * The width of the column every word sits in, centred: feeds that crop a card to a square keep
+ * the middle 630 × 630, so the title and the figure stay whole there.
+ */
+export const centreColumn = cardSize.height;
+
+/** Renders a card to PNG bytes, 1200×630: title, the chapter's figure large, what it counts. */
 export async function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
-	// A long title (the story's own) gets a smaller size so the summary still fits.
-	const titleSize = card.title.length > 60 ? 48 : 64;
+	// Every word at 40 px or more, so a card shrunk into a chat thread stays readable.
+	const titleSize = card.title.length > 40 ? 44 : 52;
+	const figureSize = card.figure.length > 10 ? 88 : 112;
 	const tree = el(
 		'div',
 		{
 			display: 'flex',
 			flexDirection: 'column',
+			alignItems: 'center',
+			justifyContent: 'center',
 			width: '100%',
 			height: '100%',
 			background: '#ffffff',
 			borderTop: `16px solid ${accent}`,
+			borderBottom: `16px solid ${accent}`,
 			fontFamily: 'Noto Sans',
 			color: ink,
+			textAlign: 'center',
 		},
 		[
 			el(
@@ -71,36 +80,25 @@ export async function renderCard(card: Card): Promise<Uint8Array<ArrayBuffer>> {
 				{
 					display: 'flex',
 					flexDirection: 'column',
-					padding: '48px 64px 0',
-					flexGrow: 1,
-					overflow: 'hidden',
+					alignItems: 'center',
+					width: centreColumn,
 				},
 				[
-					el('div', { fontSize: 28, fontWeight: 700, color: accent }, siteName),
 					el(
 						'div',
-						{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, marginTop: 28 },
+						{ fontSize: titleSize, fontWeight: 700, lineHeight: 1.15, color: accent },
 						card.title,
 					),
-					el('div', { fontSize: 34, lineHeight: 1.35, marginTop: 24, color: muted }, card.summary),
-				],
-			),
-			el(
-				'div',
-				{
-					display: 'flex',
-					alignItems: 'center',
-					background: '#f3f1ec',
-					padding: '24px 64px',
-					fontSize: 30,
-				},
-				[
 					el(
 						'div',
-						{ fontSize: 52, fontWeight: 700, marginRight: 28, flexShrink: 0, whiteSpace: 'nowrap' },
+						{ fontSize: figureSize, fontWeight: 700, lineHeight: 1.1, marginTop: 20 },
 						card.figure,
 					),
-					el('div', { display: 'flex', flexShrink: 1, color: muted }, card.figureLabel),
+					el(
+						'div',
+						{ fontSize: 40, lineHeight: 1.25, marginTop: 12, color: muted },
+						card.figureLabel,
+					),
 				],
 			),
 		],

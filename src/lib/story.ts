@@ -1,11 +1,17 @@
 /** Reading the story collection in chapter order, for every page that lists or renders chapters. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '~/i18n';
 
 export type Chapter = CollectionEntry<'story'>;
 
-/** All chapters, sorted by their `order`; throws if two chapters share an order or a section id. */
-export async function chapters(): Promise<Chapter[]> {
-	const all = (await getCollection('story')).sort((a, b) => a.data.order - b.data.order);
+/**
+ * All chapters of one language (content/story/<locale>/), sorted by their `order`; throws if two
+ * chapters share an order or a section id, naming both files.
+ */
+export async function chapters(locale: Locale = 'en'): Promise<Chapter[]> {
+	const all = (await getCollection('story', (c) => c.id.startsWith(`${locale}/`))).sort(
+		(a, b) => a.data.order - b.data.order,
+	);
 	for (const key of ['order', 'section'] as const) {
 		const seen = new Map<unknown, string>();
 		for (const c of all) {
@@ -17,10 +23,27 @@ export async function chapters(): Promise<Chapter[]> {
 	return all;
 }
 
-/** getStaticPaths for a page per chapter (/s/<section>/, /og/<section>.png): its section and the chapter. */
+/** A chapter's own page: /<section>/. */
+export function chapterPath(section: string): string {
+	return `/${section}/`;
+}
+
+/** Where a chapter sits in the story: its number, the total, and its neighbours. */
+export interface Place {
+	n: number;
+	total: number;
+	previous?: Chapter;
+	next?: Chapter;
+}
+
+/** getStaticPaths for a page per chapter (/<section>/, /s/<section>/, /og/<section>.png). */
 export async function chapterPaths() {
-	return (await chapters()).map((chapter) => ({
+	const all = await chapters();
+	return all.map((chapter, i) => ({
 		params: { section: chapter.data.section },
-		props: { chapter },
+		props: {
+			chapter,
+			place: { n: i + 1, total: all.length, previous: all[i - 1], next: all[i + 1] } as Place,
+		},
 	}));
 }

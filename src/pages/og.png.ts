@@ -1,10 +1,10 @@
-/** /og.png: the preview card of the whole story (the home page). */
+/** /og.png: the front page's preview card: the site's name and the headline figure. */
 import type { APIRoute } from 'astro';
 import { renderCard } from '~/lib/card';
 import { cardFigure } from '~/lib/card-text';
-import { storyTitle, storySummary } from '~/lib/story-meta';
+import { siteName } from '~/lib/share';
 
 export const GET: APIRoute = async () => {
-	const png = await renderCard({ title: storyTitle, summary: storySummary, ...cardFigure });
+	const png = await renderCard({ title: siteName, ...cardFigure });
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };

@@ -6,17 +6,23 @@ import { num, of } from '../../src/lib/format';
 // The charts are static SVG: they must all be there, named and readable, with no script at all.
 test.use({ javaScriptEnabled: false });
 
+/** Each chart, the chapter page it is on, and words its name must hold. */
 const charts = [
-	{ id: 'fig-chart-remission', name: of(derived.remission) },
-	{ id: 'fig-chart-outcomes', name: `${trial.treated.count} treated patients` },
-	{ id: 'fig-chart-timeline', name: `Timeline of the ${num(trial.steps.length)} steps` },
+	{ id: 'fig-chart-remission', path: '/main-result/', name: of(derived.remission) },
+	{ id: 'fig-chart-outcomes', path: '/results/', name: `${trial.treated.count} treated patients` },
+	{
+		id: 'fig-chart-timeline',
+		path: '/how-it-works/',
+		name: `Timeline of the ${num(trial.steps.length)} steps`,
+	},
 ];
+const pathOf = (id: string) => charts.find((c) => c.id === id)!.path;
 
-for (const { id, name } of charts) {
+for (const { id, path, name } of charts) {
 	test(`#${id} is a figure with a named image, a caption and a table, without JavaScript`, async ({
 		page,
 	}) => {
-		await page.goto('/');
+		await page.goto(path);
 		const figure = page.locator(`figure#${id}`);
 		await expect(figure.getByRole('img', { name: new RegExp(name) })).toBeVisible();
 		await expect(figure.locator('figcaption')).toBeVisible();
@@ -45,7 +51,7 @@ const sharedRows = {
 };
 
 test('the remission table shows the numbers of the data module', async ({ page }) => {
-	await page.goto('/');
+	await page.goto(pathOf('fig-chart-remission'));
 	const id = 'fig-chart-remission';
 	expect(await cells(page, id)).toEqual({
 		...sharedRows,
@@ -59,7 +65,7 @@ test('the remission table shows the numbers of the data module', async ({ page }
 test('the outcome table shows the numbers of the data module, and the unknown as unknown', async ({
 	page,
 }) => {
-	await page.goto('/');
+	await page.goto(pathOf('fig-chart-outcomes'));
 	expect(await cells(page, 'fig-chart-outcomes')).toEqual({
 		...sharedRows,
 		notEvaluable: String(derived.notEvaluable),
@@ -71,7 +77,7 @@ test('the outcome table shows the numbers of the data module, and the unknown as
 test('the timeline table lists every step in order, with its timing in the sources’ words', async ({
 	page,
 }) => {
-	await page.goto('/');
+	await page.goto(pathOf('fig-chart-timeline'));
 	const rows = page.locator('#fig-chart-timeline tbody tr');
 	await expect(rows).toHaveCount(trial.steps.length);
 	for (const [i, s] of trial.steps.entries()) {
@@ -85,16 +91,36 @@ test('the timeline table lists every step in order, with its timing in the sourc
 // (axe and sideways scrolling on every page, charts included, are in quality.spec.ts.)
 test('at 320 px each chart fits the screen, with text at least 12 px', async ({ page }) => {
 	await page.setViewportSize({ width: 320, height: 640 });
-	await page.goto('/');
-	for (const { id } of charts) {
-		const box = (await page.locator(`#${id} svg[role="img"]`).boundingBox())!;
+	for (const { id, path } of charts) {
+		await page.goto(path);
+		const box = (await page.locator(`#${id} svg[role="img"]:visible`).boundingBox())!;
 		expect(box.x + box.width).toBeLessThanOrEqual(320);
 		const smallest = await page
-			.locator(`#${id} svg[role="img"] text`)
+			.locator(`#${id} svg[role="img"]:visible text`)
 			.evaluateAll((ts) =>
 				Math.min(...ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height)),
 			);
 		// A text box is a little taller than its font size; 12 px text gives boxes of about 14 px.
 		expect(smallest).toBeGreaterThanOrEqual(12);
+	}
+});
+
+test('on a desktop the timeline and the outcomes use the column’s width, one chart each for the reader', async ({
+	page,
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	for (const { id, path } of charts.filter((c) => c.id !== 'fig-chart-remission')) {
+		await page.goto(path);
+		// Two layouts in the HTML, one shown and exposed: a screen reader meets one chart.
+		await expect(page.locator(`figure#${id}`).getByRole('img')).toHaveCount(1);
+		const column = (await page.locator('main').boundingBox())!.width;
+		const chart = (await page.locator(`#${id} svg[role="img"]:visible`).boundingBox())!;
+		expect(chart.width, id).toBeGreaterThan(column * 0.9);
+		const sizes = await page
+			.locator(`#${id} svg[role="img"]:visible text`)
+			.evaluateAll((ts) => ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height));
+		expect(Math.min(...sizes), id).toBeGreaterThanOrEqual(12);
+		// Not blown up either: a label no taller than body text.
+		expect(Math.max(...sizes), id).toBeLessThanOrEqual(24);
 	}
 });

@@ -177,12 +177,13 @@ test.describe('with JavaScript off', () => {
 	});
 });
 
-test('the story prints without controls or navigation, with link addresses and whole figures', async ({
+test('a chapter prints without controls or navigation, with link addresses and whole figures', async ({
 	page,
 }) => {
-	await page.goto('/');
+	await page.goto('/sources/');
 	const text = await printedText(page);
-	for (const label of [...controlLabels, 'In this story']) expect(text).not.toContain(label);
+	for (const label of [...controlLabels, 'Previous', 'All chapters', 'Link to a figure'])
+		expect(text).not.toContain(label);
 	const links = await page.locator('main a[href^="http"]').evaluateAll((as) =>
 		as.map((a) => ({
 			href: a.getAttribute('href')!,
@@ -194,13 +195,15 @@ test('the story prints without controls or navigation, with link addresses and w
 	// Every external link prints its address, either as its own text or right after it.
 	for (const l of links) expect(l.shown || l.after.includes(l.href), l.href).toBe(true);
 	expect(links.some((l) => l.after.includes(`https://doi.org/${sources.JCI.doi}`))).toBe(true);
-	const breaks = await page.evaluate(() => ({
-		heading: getComputedStyle(document.querySelector('main h2')!).breakAfter,
-		callout: getComputedStyle(document.querySelector('.callout')!).breakInside,
-	}));
-	expect(breaks).toEqual({ heading: 'avoid', callout: 'avoid' });
+	const heading = () => getComputedStyle(document.querySelector('main h2')!).breakAfter;
+	expect(await page.evaluate(heading)).toBe('avoid');
 	const { count } = await printedPages(page, 'A4');
 	expect(count).toBeGreaterThan(1);
+	await page.goto('/main-result/');
+	await page.emulateMedia({ media: 'print' });
+	expect(
+		await page.evaluate(() => getComputedStyle(document.querySelector('.callout')!).breakInside),
+	).toBe('avoid');
 });
 
 test('the 404 page offers the one-page summary', async ({ page }) => {

@@ -3,84 +3,146 @@ import { trial } from '../../src/data/trial';
 import { derived } from '../../src/data/derived';
 import { glossary } from '../../src/data/glossary';
 import { sources } from '../../src/data/sources';
-import { num, of, pct } from '../../src/lib/format';
+import { lastReviewed } from '../../src/data/review';
+import { date, num, of, pct } from '../../src/lib/format';
+import { chapterList } from './story';
+
+test.describe('the front page answers first', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+
+	test('on a phone’s first screen: the figure with its denominator, plain words, the chart', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		const h1 = page.getByRole('heading', { level: 1 });
+		await expect(h1).toContainText(of(derived.remission));
+		await expect(h1).toBeInViewport({ ratio: 1 });
+		await expect(page.locator('main .lede')).toBeInViewport();
+		const chart = page.getByRole('img', { name: new RegExp(of(derived.remission)) });
+		expect((await chart.boundingBox())!.y).toBeLessThan(844 - 40);
+	});
+
+	test('then the caveat, every chapter with its summary, the summary to print, the review date', async ({
+		page,
+	}) => {
+		await page.goto('/');
+		await expect(page.locator('.callout')).toContainText('Not a cure');
+		const toc = page.getByRole('navigation', { name: 'The story, chapter by chapter' });
+		await expect(toc.locator('li')).toHaveCount((await chapterList(page)).length);
+		await expect(toc.locator('li .toc-summary').first()).not.toBeEmpty();
+		await expect(page.getByRole('link', { name: 'Print summary' })).toBeVisible();
+		await expect(page.getByText(`Last reviewed: ${date(lastReviewed)}`)).toBeVisible();
+	});
+});
+
+test('previous and next walk every chapter in order, each page saying where it is', async ({
+	page,
+}) => {
+	const chapters = await chapterList(page);
+	expect(chapters.length).toBeGreaterThan(8);
+	await page.goto(chapters[0]!.path);
+	for (const [i, c] of chapters.entries()) {
+		await expect(page).toHaveURL(new RegExp(`${c.path}$`));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title);
+		await expect(page.locator('h1')).toHaveCount(1);
+		await expect(page.getByText(`Chapter ${i + 1} of ${chapters.length}`)).toBeVisible();
+		const pager = page.getByRole('navigation', { name: 'Previous and next chapter' });
+		if (i > 0)
+			await expect(pager.getByRole('link', { name: /^Previous/ })).toContainText(
+				chapters[i - 1]!.title,
+			);
+		const next = pager.getByRole('link', { name: /^Next/ });
+		if (i === chapters.length - 1) await expect(next).toHaveCount(0);
+		else await next.click();
+	}
+});
+
+test('a chapter leads back to the contents', async ({ page }) => {
+	await page.goto('/results/');
+	await page.getByRole('link', { name: 'All chapters' }).first().click();
+	await expect(page).toHaveURL(/\/#contents$/);
+	await expect(page.locator('#contents')).toBeInViewport();
+});
 
 test('the headline figure is shown with its denominator', async ({ page }) => {
-	await page.goto('/');
-	const figure = page.locator('#fig-remission');
-	await expect(figure).toHaveText(of(derived.remission));
-	await expect(page.locator('#main-result')).toBeVisible();
-	await expect(
-		page.getByText(`${of(derived.remissionOfTreated)}, or ${pct(derived.remissionOfTreated)}`),
-	).toBeVisible();
+	await page.goto('/main-result/');
+	await expect(page.locator('#fig-remission')).toHaveText(of(derived.remission));
+	await expect(page.locator('#fig-remission-treated')).toHaveText(
+		`${of(derived.remissionOfTreated)}, or ${pct(derived.remissionOfTreated)}`,
+	);
 });
 
-test('there is one h1 and every chapter in order, each with its stable id', async ({ page }) => {
-	await page.goto('/');
-	await expect(page.locator('h1')).toHaveCount(1);
-	const ids = await page.locator('section.chapter > h2').evaluateAll((hs) => hs.map((h) => h.id));
-	expect(ids).toEqual([
-		'main-result',
-		'who-and-where',
-		'what-car-t-cells-are',
-		'how-it-works',
-		'results',
-		'limits',
-		'researchers',
-		'what-happened-next',
-		'glossary',
-		'sources',
-	]);
+test.describe('a term opens its definition in place', () => {
+	for (const javaScriptEnabled of [true, false]) {
+		test(`with JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
+			const context = await browser.newContext({ javaScriptEnabled });
+			const page = await context.newPage();
+			await page.goto('/main-result/');
+			const term = page.getByRole('button', { name: 'bone marrow' });
+			await term.click();
+			const definition = page.getByText(glossary.marrow.definition);
+			await expect(definition).toBeVisible();
+			await expect(page).toHaveURL(/\/main-result\/$/);
+			const more = page
+				.locator(':popover-open')
+				.getByRole('link', { name: 'More in the glossary' });
+			await expect(more).toHaveAttribute('href', '/glossary/#term-marrow');
+			await page.locator(':popover-open').getByRole('button', { name: 'Close' }).click();
+			await expect(definition).toBeHidden();
+			await context.close();
+		});
+	}
 });
 
-test('the contents link to every chapter', async ({ page }) => {
-	await page.goto('/');
-	const toc = page.getByRole('navigation', { name: 'In this story' });
-	await toc.getByRole('link', { name: 'The results in detail' }).click();
-	await expect(page).toHaveURL(/#results$/);
-});
-
-test('the glossary defines every term, and terms link to it', async ({ page }) => {
-	await page.goto('/');
+test('the glossary page defines every term', async ({ page }) => {
+	await page.goto('/glossary/');
 	for (const [key, t] of Object.entries(glossary)) {
 		await expect(page.locator(`#term-${key} dd`)).toHaveText(t.definition);
 	}
-	await page.locator('a.term[href="#term-cd19"]').first().click();
-	await expect(page.locator('#term-cd19')).toBeInViewport();
 });
 
-test('the sources are listed with working links, and figures cite them', async ({ page }) => {
-	await page.goto('/');
-	const list = page.locator('section:has(> #sources) ol.sources');
-	await expect(list.locator('li')).toHaveCount(Object.keys(sources).length);
+test('source markers say what kind of source it is and link to it on the Sources page', async ({
+	page,
+}) => {
+	await page.goto('/main-result/');
+	const marker = page
+		.getByRole('link', { name: `Source: ${sources.JCI.label}, journal paper` })
+		.first();
+	await expect(marker).toHaveText('journal paper');
+	await marker.click();
+	await expect(page).toHaveURL(/\/sources\/#source-JCI$/);
+	await expect(page.locator('#source-JCI')).toBeInViewport();
+	await expect(page.locator('ol.sources > li')).toHaveCount(Object.keys(sources).length);
 	await expect(page.getByRole('link', { name: sources.JCI.doi })).toHaveAttribute(
 		'href',
 		`https://doi.org/${sources.JCI.doi}`,
 	);
-	await expect(
-		page.locator('section:has(> #main-result) .src a[href="#source-JCI"]').first(),
-	).toBeVisible();
 });
 
 test('the numbers in the text match the data module', async ({ page }) => {
-	await page.goto('/');
+	await page.goto('/main-result/');
 	await expect(page.locator('#fig-remission-pct')).toHaveText(pct(derived.remission));
+	await page.goto('/results/');
 	await expect(page.locator('#fig-resistant-relapse')).toHaveText(
 		`${num(trial.resistantRelapse.count)} patients`,
 	);
 });
 
-test('an unknown address gets a helpful 404 that links back to the story', async ({ page }) => {
+test('an unknown address gets a helpful 404 that leads back in', async ({ page }) => {
 	const response = await page.goto('/no-such-page/');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('could not find');
-	await expect(page.getByRole('link', { name: 'The full story' })).toHaveAttribute('href', '/');
+	await expect(page.getByRole('link', { name: 'The front page' })).toHaveAttribute('href', '/');
+	await expect(page.getByRole('link', { name: 'All chapters' })).toHaveAttribute(
+		'href',
+		'/#contents',
+	);
 });
 
-test('the facts each chapter needs are on the page, each with a link to its source', async ({
+test('the facts each chapter needs are on its page, each with a link to its source', async ({
 	page,
 }) => {
-	await page.goto('/');
+	const chapters = await chapterList(page);
 	const facts = [
 		trial.where,
 		trial.partner,
@@ -89,19 +151,24 @@ test('the facts each chapter needs are on the page, each with a link to its sour
 		trial.registration,
 		trial.renamed,
 	];
-	for (const fact of facts) {
-		const paragraph = page.locator('p', { hasText: fact.text }).first();
-		await expect(paragraph).toBeVisible();
-		for (const key of fact.source) {
-			await expect(page.locator(`.src a[href="#source-${key}"]`).first()).toBeAttached();
+	const found = new Set<string>();
+	for (const c of chapters) {
+		await page.goto(c.path);
+		for (const fact of facts) {
+			const paragraph = page.locator('main p', { hasText: fact.text }).first();
+			if (!(await paragraph.count())) continue;
+			found.add(fact.text);
+			for (const key of fact.source)
+				await expect(page.locator(`.src a[href="/sources/#source-${key}"]`).first()).toBeAttached();
 		}
 	}
+	expect([...found].sort()).toEqual(facts.map((f) => f.text).sort());
 });
 
 test('the later approvals are shown with their own denominators and a warning not to compare', async ({
 	page,
 }) => {
-	await page.goto('/');
+	await page.goto('/what-happened-next/');
 	const table = page.getByRole('table', { name: /Later FDA approvals/ });
 	for (const a of derived.approvals) {
 		const row = table.getByRole('row', { name: new RegExp(a.brand) });
@@ -114,15 +181,15 @@ test('the later approvals are shown with their own denominators and a warning no
 test('no chapter text falls outside a paragraph (an MDX line that starts with {…} does)', async ({
 	page,
 }) => {
-	await page.goto('/');
-	const stray = await page
-		.locator('section.chapter')
-		.evaluateAll((sections) =>
-			sections.flatMap((s) =>
-				[...s.childNodes]
+	for (const c of await chapterList(page)) {
+		await page.goto(c.path);
+		const stray = await page
+			.locator('article.chapter-page')
+			.evaluate((article) =>
+				[...article.childNodes]
 					.filter((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')
 					.map((n) => n.textContent!.trim()),
-			),
-		);
-	expect(stray).toEqual([]);
+			);
+		expect(stray, c.path).toEqual([]);
+	}
 });

@@ -1,7 +1,8 @@
 /**
  * Remakes the README's chart screenshots from the built site: `npm run build && npm run screenshots`.
- * It serves dist/ with `astro preview` (port from PORT, default 4331), opens the story in Debian's
- * Chromium, keeps only the three chart figures on the page, and saves one PNG per way of reading:
+ * It serves dist/ with `astro preview` (port from PORT, default 4331), opens the front page in
+ * Debian's Chromium, puts the three chart figures from their chapter pages in its place, and saves
+ * one PNG per way of reading:
  * desktop, a 320 px phone, dark mode, and print (black and white) into tests/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,7 +12,12 @@ import { chromiumArgs, chromiumPath, startPreview, waitFor } from './lib/browser
 const port = Number(process.env.PORT ?? 4331);
 const base = `http://localhost:${port}/`;
 const outDir = new URL('../screenshots/', import.meta.url);
-const figures = ['#fig-chart-remission', '#fig-chart-outcomes', '#fig-chart-timeline'];
+/** Each chart and the chapter page it is on. */
+const figures = [
+	{ id: '#fig-chart-remission', path: '/main-result/' },
+	{ id: '#fig-chart-outcomes', path: '/results/' },
+	{ id: '#fig-chart-timeline', path: '/how-it-works/' },
+];
 
 const shots: {
 	file: string;
@@ -30,10 +36,16 @@ const shots: {
  * tables are hidden to keep the pictures short: the tables are plain HTML and look like any other.
  */
 async function keepOnlyCharts(page: Page): Promise<void> {
-	await page.evaluate((ids) => {
+	await page.evaluate(async (charts) => {
 		const main = document.querySelector('main')!;
-		const figs = ids.map((id) => document.querySelector(id)!.cloneNode(true));
-		figs.forEach((f) => (f as Element).querySelector('table')?.remove());
+		const figs = await Promise.all(
+			charts.map(async ({ id, path }) => {
+				const html = await (await fetch(path)).text();
+				const fig = new DOMParser().parseFromString(html, 'text/html').querySelector(id)!;
+				fig.querySelector('table')?.remove();
+				return document.importNode(fig, true);
+			}),
+		);
 		main.replaceChildren(...figs);
 		document.body.replaceChildren(main);
 	}, figures);

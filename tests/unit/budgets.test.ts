@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
 	FIRST_ROUND_TRIP,
+	FIRST_ROUND_TRIP_GZIP,
 	LIMITS,
 	cssRefs,
 	htmlRefs,
@@ -70,10 +71,21 @@ describe('page weight budgets', () => {
 		writeFileSync(join(dist, 'index.html'), `<p>${noise(FIRST_ROUND_TRIP)}</p>`);
 		writeFileSync(join(dist, 'small.html'), `<p>${noise(FIRST_ROUND_TRIP / 2)}</p>`);
 		const problems = overBudget(pages(dist).map((p) => weigh(dist, p.route, p.file)));
+		// Random text compresses no better with brotli than with gzip: both limits fail, for / only.
+		const brotli = problems.filter((p) => p.includes('with brotli'));
+		expect(brotli).toHaveLength(1);
+		expect(brotli[0]).toMatch(/^\/: its HTML is \d+ bytes with brotli, over the 14200 that arrive/);
+		expect(problems.every((p) => p.startsWith('/:'))).toBe(true);
+	});
+
+	it('fails a page whose HTML, with gzip only, needs a second round trip', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'budget-'));
+		// Under the brotli limit as the build's copy, over the gzip one as the host would send it.
+		writeFileSync(join(dist, 'index.html'), `<p>${noise(FIRST_ROUND_TRIP_GZIP + 500)}</p>`);
+		writeFileSync(join(dist, 'index.html.br'), Buffer.alloc(FIRST_ROUND_TRIP - 1));
+		const problems = overBudget(pages(dist).map((p) => weigh(dist, p.route, p.file)));
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatch(
-			/^\/: its HTML is \d+ bytes with brotli, over the 14200 that arrive/,
-		);
+		expect(problems[0]).toMatch(/^\/: its HTML is \d+ bytes with gzip, over the 14000 that arrive/);
 	});
 
 	it('weighs the HTML as the build precompressed it, when there is a copy', () => {

@@ -26,6 +26,13 @@ export const LIMITS = { total: 50_000, js: 10_000, css: 15_000 } as const;
  */
 export const FIRST_ROUND_TRIP = 14_600 - 400;
 
+/**
+ * The same first round trip on a host that only compresses with gzip (GitHub Pages and most hosts
+ * that compress for you): each page's HTML, gzip level 9, at most 14,000 bytes, so its LCP equals
+ * its FCP whether or not the host sends the build's brotli copies.
+ */
+export const FIRST_ROUND_TRIP_GZIP = 14_000;
+
 /** A page's gzip-compressed weight by kind, and any file it links that does not exist. */
 export interface Weight {
 	route: string;
@@ -175,6 +182,10 @@ export function overBudget(
 		for (const key of ['total', 'js', 'css'] as const)
 			if (w[key] > limits[key])
 				problems.push(`${w.route}: ${key} ${kb(w[key])} is over the ${kb(limits[key])} budget`);
+		if (w.html > FIRST_ROUND_TRIP_GZIP)
+			problems.push(
+				`${w.route}: its HTML is ${w.html} bytes with gzip, over the ${FIRST_ROUND_TRIP_GZIP} that arrive in a connection's first round trip on a gzip-only host: its text would paint one round trip later (LCP). Make the page lighter, or move something off it`,
+			);
 		if (w.htmlBrotli > FIRST_ROUND_TRIP)
 			problems.push(
 				`${w.route}: its HTML is ${w.htmlBrotli} bytes with brotli, over the ${FIRST_ROUND_TRIP} that arrive in a connection's first round trip: its text would paint one round trip later (LCP). Make the page lighter, or move something off it`,

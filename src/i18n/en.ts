@@ -1,0 +1,46 @@
+/**
+ * Every word of the interface in English: navigation, buttons, status messages, accessible names.
+ * The story itself lives in content/story/en; a second language adds its own dictionary with the
+ * same keys (the type below makes a missing key a type error) and its own content folder.
+ */
+export const en = {
+	skipLink: 'Skip to the story',
+	footerNotAdvice:
+		'An independent plain-language explainer. It is not medical advice: talk to your care team about any treatment.',
+	contents: 'Contents',
+	contentsTitle: 'The story, chapter by chapter',
+	backToContents: 'All chapters',
+	chapterOf: 'Chapter {n} of {total}',
+	previous: 'Previous',
+	next: 'Next',
+	pagerLabel: 'Previous and next chapter',
+	whatYouCanDo: 'What you can do',
+	whatYouCanDoNote: 'questions for your care team, where trials are listed, a help line',
+	printSummary: 'Print summary',
+	printSummaryNote: '(one page, with the key figures, their limits and your questions)',
+	lastReviewed: 'Last reviewed',
+	copyLink: 'Copy link',
+	copyLinkTo: 'Copy link to: {title}',
+	share: 'Share',
+	shareThis: 'Share: {title}',
+	linkToPart: 'Link to this part: {title}',
+	linkToFigure: 'Link to this figure: {figure}',
+	copyFigure: 'Copy link to this figure: {figure}',
+	figuresTitle: 'Link to a figure in this chapter',
+	copied: 'Link copied: {url}',
+	copyFailed: 'Could not copy. The link is: {url}',
+	shared: 'Shared.',
+	copiedText: 'Copied.',
+	copyTextFailed: 'Could not copy. Select the text and copy it by hand.',
+	copyTheText: 'Copy the text of: {name}',
+	copyButton: 'Copy',
+	termClose: 'Close',
+	termMore: 'More in the glossary',
+	sourceOf: 'Source: {label}, {kind}',
+	sourcesLabel: 'Sources',
+	redirectTo: 'This part of the story has moved to its own page:',
+	fromSite: 'From “{site}”',
+} as const;
+
+/** The keys every language's dictionary must have. */
+export type UiKey = keyof typeof en;

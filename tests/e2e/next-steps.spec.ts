@@ -1,0 +1,155 @@
+/**
+ * What a reader can do next: the summary's questions for the care team (tick, print, take along),
+ * the help line and the trial search, and the chapter "What this means for you today".
+ * Printed PDFs are read back as text with pdf.js, so a test sees what the paper shows.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { allQuestions, nextSteps, telHref } from '../../src/data/next-steps';
+
+const { helpLine, trialSearch, approvedList } = nextSteps;
+const formats = ['A4', 'Letter'] as const;
+const [first, second, unticked] = [allQuestions[0]!, allQuestions[5]!, allQuestions[9]!];
+
+/** Words as print wraps them: one space for any run of spaces, line breaks and no-break spaces. */
+const words = (s: string) =>
+	s
+		.replace(/\u2011/g, '-')
+		.replace(/\s+/g, ' ')
+		.trim();
+
+/** Prints the page on this paper; returns its page count, its text and its smallest font in pt. */
+async function print(page: Page, format: (typeof formats)[number]) {
+	const pdf = await page.pdf({ format });
+	const pages = (await PDFDocument.load(pdf)).getPageCount();
+	const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+	let text = '';
+	let smallest = Infinity;
+	for (let n = 1; n <= doc.numPages; n++) {
+		const { items } = await (await doc.getPage(n)).getTextContent();
+		for (const item of items) {
+			if (!('str' in item)) continue;
+			text += item.str + (item.hasEOL ? '\n' : '');
+			// The text matrix's vertical scale is the font size in PDF points.
+			if (item.str.trim())
+				smallest = Math.min(smallest, Math.hypot(item.transform[2], item.transform[3]));
+		}
+	}
+	return { pages, text: words(text), smallest: Math.round(smallest * 10) / 10 };
+}
+
+const tick = (page: Page, question: string) =>
+	page.getByRole('checkbox', { name: question, exact: true }).check();
+
+test.describe('the summary as an appointment companion', () => {
+	test.beforeEach(({ page }) => page.goto('/summary/'));
+
+	for (const format of formats) {
+		test(`ticked questions print on one ${format} page; unticked ones do not`, async ({ page }) => {
+			await tick(page, first.text);
+			await tick(page, second.text);
+			const printed = await print(page, format);
+			expect(printed.pages).toBe(1);
+			expect(printed.text).toContain(words(first.text));
+			expect(printed.text).toContain(words(second.text));
+			expect(printed.text).not.toContain(words(unticked.text));
+			expect(printed.text).toContain('Your own questions');
+			expect(printed.smallest).toBeGreaterThanOrEqual(9);
+		});
+
+		test(`with nothing ticked, every question prints on one ${format} page`, async ({ page }) => {
+			const printed = await print(page, format);
+			expect(printed.pages).toBe(1);
+			for (const q of allQuestions) expect(printed.text).toContain(words(q.text));
+			expect(printed.smallest).toBeGreaterThanOrEqual(9);
+		});
+	}
+
+	test('the printed page carries the help line and the trial search', async ({ page }) => {
+		const { text } = await print(page, 'Letter');
+		expect(text).toContain(`${helpLine.lettered} (${helpLine.digits})`);
+		// A long address wraps where print finds room, so compare it without the line breaks.
+		expect(text.replace(/\s/g, '')).toContain(trialSearch.url.replace('https://', ''));
+	});
+
+	test('every question is a labelled tick box in a named group', async ({ page }) => {
+		for (const g of nextSteps.questionGroups) {
+			const group = page.getByRole('group', { name: g.title });
+			await expect(group.getByRole('checkbox')).toHaveCount(g.questions.length);
+		}
+		await expect(page.getByRole('checkbox')).toHaveCount(allQuestions.length);
+		await expect(page.getByRole('textbox', { name: /^Your own question/ })).toHaveCount(2);
+	});
+
+	test('a keyboard ticks a question and shows where the focus is', async ({ page }) => {
+		const box = page.getByRole('checkbox', { name: first.text, exact: true });
+		await box.focus();
+		await page.keyboard.press('Space');
+		await expect(box).toBeChecked();
+		const outline = await box.evaluate((el) => getComputedStyle(el).outlineStyle);
+		expect(outline).not.toBe('none');
+	});
+
+	test('the form has no submit button and sends nothing, even on Enter', async ({ page }) => {
+		const form = page.getByRole('form', { name: 'Questions for your care team' });
+		await expect(form.locator('button, [type=submit], [type=image]')).toHaveCount(0);
+		const address = page.url();
+		const requests: string[] = [];
+		page.on('request', (r) => requests.push(r.url()));
+		await tick(page, first.text);
+		await page.keyboard.press('Enter');
+		const own = page.getByRole('textbox', { name: 'Your own question 1' });
+		await own.fill('Can I keep working?');
+		await own.press('Enter');
+		await page.getByRole('textbox', { name: 'Your own question 2' }).press('Enter');
+		await page.waitForTimeout(300);
+		expect(requests).toEqual([]);
+		expect(page.url()).toBe(address);
+	});
+
+	test('the help line and the trial search are on the page as links', async ({ page }) => {
+		await expect(page.getByRole('link', { name: /4.CANCER/ })).toHaveAttribute(
+			'href',
+			telHref(helpLine.digits),
+		);
+		await expect(page.getByRole('link', { name: /^clinicaltrials\.gov\/search/ })).toHaveAttribute(
+			'href',
+			trialSearch.url,
+		);
+	});
+});
+
+// The chapter gets its own page at /what-you-can-do/ with the one-page-per-chapter change
+// (issue 10); until that is merged it renders on / at #what-you-can-do, and these tests fail.
+test.describe('the chapter "What this means for you today"', () => {
+	test.beforeEach(({ page }) => page.goto('/what-you-can-do/'));
+
+	test('gives the help line, the trial search and the FDA list', async ({ page }) => {
+		await expect(page.getByRole('link', { name: /4.CANCER/ })).toHaveAttribute(
+			'href',
+			telHref(helpLine.digits),
+		);
+		await expect(page.getByRole('link', { name: trialSearch.label })).toHaveAttribute(
+			'href',
+			trialSearch.url,
+		);
+		await expect(page.getByRole('link', { name: approvedList.label })).toHaveAttribute(
+			'href',
+			approvedList.url,
+		);
+	});
+
+	test('lists every question, in its group, and leads to the summary to tick them', async ({
+		page,
+	}) => {
+		for (const g of nextSteps.questionGroups)
+			await expect(page.getByRole('heading', { name: g.title })).toBeVisible();
+		for (const q of allQuestions)
+			await expect(page.getByRole('listitem').filter({ hasText: q.text })).toHaveCount(1);
+		await expect(page.getByRole('link', { name: 'one-page summary' })).toHaveAttribute(
+			'href',
+			'/summary/#s-questions',
+		);
+	});
+});
