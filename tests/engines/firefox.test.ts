@@ -31,8 +31,13 @@ beforeAll(async () => {
 		browser: 'firefox',
 		executablePath,
 		headless: true,
-		// Lets navigator.clipboard.readText() read without the paste prompt a reader would see.
-		extraPrefsFirefox: { 'dom.events.testing.asyncClipboard': true },
+		extraPrefsFirefox: {
+			// Lets navigator.clipboard.readText() read without the paste prompt a reader would see.
+			'dom.events.testing.asyncClipboard': true,
+			// Scrollbars that take no width, as on a phone (and as Chromium's headless ones): a
+			// classic 12 px bar would make "320 px" a 308 px page, which no phone reader has.
+			'ui.useOverlayScrollbars': 1,
+		},
 	});
 	page = await newTab(1280, 800);
 }, 60_000);

@@ -91,7 +91,7 @@ function printAll(): Promise<Map<string, Uint8Array>> {
 		const jobs = [
 			...(['A4', 'Letter'] as const).map((paper) => ({ route: summaryRoute, paper, mark: false })),
 			...readerPages()
-				.filter((p) => p.charts > 0 && p.route !== summaryRoute)
+				.filter((p) => p.captioned > 0 && p.route !== summaryRoute)
 				.map((p) => ({ route: p.route, paper: 'A4' as const, mark: true })),
 		].map((j, i) => ({
 			key: `${j.route} ${j.paper} ${j.mark}`,

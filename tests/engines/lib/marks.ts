@@ -1,47 +1,36 @@
 /**
- * Print checks read where text lands in the PDF. A chart may hold no text at all (the remission
- * chart is dots), so before printing, this script writes small markers into each chart figure: at
- * the start and end of its caption and at the top and bottom of its chart. If all four of a
- * figure's markers are on one page, caption and chart were printed together. The markers are
- * positioned so that they take no room: the page breaks where it would without them.
+ * Print checks read where text lands in the PDF. A chart's own words cannot say where it is
+ * (Firefox prints SVG text as outlines, and the remission chart has no words at all), so before
+ * printing, this script puts three markers into each chart figure that has a caption: before the
+ * caption, between caption and chart, and after the chart. If all three are on one page, caption
+ * and chart were printed together. Each marker is a block of no height, its text spilling over
+ * it, so the page breaks where it would without them.
  */
 export const markScript = `(() => {
-	const figures = [...document.querySelectorAll('figure.chart')];
+	// Only figures with a caption: a chart without one has nothing to be parted from.
+	const figures = [...document.querySelectorAll('figure.chart')].filter((f) => f.querySelector('figcaption'));
+	const marker = (i, where) => {
+		const m = document.createElement('div');
+		m.style.cssText = 'height:0;overflow:visible;font-size:4px;line-height:1;color:#000';
+		m.textContent = 'ZQ' + i + '-' + where + 'ZQ';
+		return m;
+	};
 	figures.forEach((figure, i) => {
-		const svg = figure.querySelector('svg[role=img]');
-		const caption = figure.querySelector('figcaption');
-		if (svg) {
-			const box = svg.viewBox.baseVal;
-			for (const [where, y] of [['charttop', box.y + box.width / 40], ['chartbottom', box.y + box.height - 1]]) {
-				const t = document.createElementNS('http://www.w3.org/2000/svg', 'text');
-				t.setAttribute('x', String(box.x + 1));
-				t.setAttribute('y', String(y));
-				// Small, but not so small that an engine drops it from the PDF (a 320-unit-wide chart
-				// printed 62 mm wide makes 3 units about half a point).
-				t.setAttribute('font-size', String(box.width / 40));
-				// Plain filled text: an engine may print stroked text (the charts' halo) as outlines.
-				t.setAttribute('style', 'fill:#000;stroke:none;font-family:sans-serif');
-				t.textContent = 'ZQ' + i + where + 'ZQ';
-				svg.append(t);
-			}
-		}
-		if (caption) {
-			for (const where of ['capstart', 'capend']) {
-				const s = document.createElement('span');
-				s.style.cssText = 'position:absolute;font-size:3px;line-height:1;color:#000';
-				s.textContent = 'ZQ' + i + where + 'ZQ';
-				if (where === 'capstart') caption.prepend(s);
-				else caption.append(s);
-			}
-		}
+		const svgs = figure.querySelectorAll('svg[role=img]');
+		figure.querySelector('figcaption').before(marker(i, 'start'));
+		figure.querySelector('figcaption').after(marker(i, 'mid'));
+		// A chart may come in two layouts (phone and desktop), one hidden: after the last one.
+		svgs[svgs.length - 1].after(marker(i, 'end'));
 	});
-	return figures.map((f) => ({ id: f.id, caption: !!f.querySelector('figcaption') }));
+	return figures.length;
 })()`;
 
-/** The markers of figure number `i`, as markScript writes them. */
-export function marksOf(i: number, caption: boolean): string[] {
-	const parts = caption
-		? ['capstart', 'capend', 'charttop', 'chartbottom']
-		: ['charttop', 'chartbottom'];
-	return parts.map((p) => `ZQ${i}${p}ZQ`);
+/** Where the markers of figure number `i` are in a PDF: marker -> the pages (1-based) it is on. */
+export function marksOf(pages: { joined: string }[], i: number): Record<string, number[]> {
+	const where: Record<string, number[]> = {};
+	pages.forEach((p, n) => {
+		for (const m of p.joined.matchAll(new RegExp(`ZQ${i}-(\\w+?)ZQ`, 'g')))
+			(where[m[1]] ??= []).push(n + 1);
+	});
+	return where;
 }

@@ -68,8 +68,3 @@ export function textInBottom(pages: PrintedPage[], mm: number): string[] {
 			.map((t) => `page ${i + 1}: "${t.str}" at ${(t.bottom / MM).toFixed(1)} mm`),
 	);
 }
-
-/** The page numbers (1-based) on which a marker is found. */
-export function pagesWith(pages: PrintedPage[], marker: string): number[] {
-	return pages.flatMap((p, i) => (p.joined.includes(marker) ? [i + 1] : []));
-}

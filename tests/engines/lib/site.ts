@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
 import { pages } from '../../tools/lib/dist.ts';
 
 export const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
@@ -13,10 +14,12 @@ export const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
 export const port = Number(process.env.PORT ?? 4341);
 export const origin = `http://localhost:${port}`;
 
-/** A page a reader can land on: its route, and how many chart figures it has (their print is checked). */
+/** A page a reader can land on: its route, how many charts it has, and how many of them have a caption. */
 export interface SitePage {
 	route: string;
 	charts: number;
+	/** Charts with a caption, which print must keep on the chart's page. */
+	captioned: number;
 }
 
 /**
@@ -27,10 +30,14 @@ export function readerPages(): SitePage[] {
 	return pages(dist)
 		.map(({ file, route }) => ({ route, html: readFileSync(file, 'utf8') }))
 		.filter(({ html }) => !/<meta[^>]+http-equiv=["']?refresh/i.test(html))
-		.map(({ route, html }) => ({
-			route,
-			charts: html.match(/<figure\b[^>]*class="chart\b/g)?.length ?? 0,
-		}));
+		.map(({ route, html }) => {
+			const figures = parse(html).querySelectorAll('figure.chart');
+			return {
+				route,
+				charts: figures.length,
+				captioned: figures.filter((f) => f.querySelector('figcaption')).length,
+			};
+		});
 }
 
 /** The one-page summary, which must print on one sheet of A4 and of US Letter. */
