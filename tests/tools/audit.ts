@@ -56,8 +56,12 @@ let version = '';
 const misses: string[] = [];
 // Share pages (/s/section/) hand the reader straight on with a meta refresh: Lighthouse would
 // audit the story they lead to (already on the list) and finds no paint of their own.
+// PAGES=/,/results/ audits only those routes (a quick check of one change on a busy machine).
+const only = process.env.PAGES?.split(',').map((p) => p.trim());
 const audited = pages(dist).filter(
-	({ file }) => !/<meta[^>]+http-equiv=["']?refresh/i.test(readFileSync(file, 'utf8')),
+	({ file, route }) =>
+		!/<meta[^>]+http-equiv=["']?refresh/i.test(readFileSync(file, 'utf8')) &&
+		(!only || only.includes(route)),
 );
 for (const [n, { route }] of audited.entries()) {
 	console.error(`Auditing ${route} (${n + 1} of ${audited.length}), ${RUNS} run(s)…`);

@@ -1,20 +1,27 @@
 /**
- * Prints the Flesch-Kincaid grade of the story as a reader gets it: the built home page's chapter
- * text (headings, paragraphs, lists), without tables, the glossary's and sources' reference lists.
+ * Prints the Flesch-Kincaid grade of the story as a reader gets it: each built chapter page's text
+ * (headings, paragraphs, lists), without tables, the glossary's and sources' reference lists.
  * Run after `npm run build` (it is part of `npm run test:static`). Exits 1 if the grade of the
  * whole story is above the target, so it guards CI.
  *
  *   npm run readability            # prints the grade per chapter and overall
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chapterTexts, grade } from './lib/readability.ts';
+import { pages } from './lib/dist.ts';
 
 const TARGET = 9;
-const html = readFileSync(new URL('../../dist/index.html', import.meta.url), 'utf8');
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-const chapters = chapterTexts(html);
+// Every chapter page in dist/, in the order the front page's contents list them.
+const order = [
+	...readFileSync(`${dist}index.html`, 'utf8').matchAll(/class="toc"[\s\S]*?<\/nav>/g),
+].flatMap((m) => [...m[0].matchAll(/href="([^"]+)"/g)].map((h) => h[1]!));
+const byRoute = new Map(pages(dist).map((p) => [p.route, p.file]));
+const chapters = order.flatMap((route) => chapterTexts(readFileSync(byRoute.get(route)!, 'utf8')));
 if (chapters.length === 0)
-	throw new Error('No chapters found in dist/index.html: run `npm run build` first.');
+	throw new Error('No chapter pages found in dist/: run `npm run build` first.');
 for (const { title, text } of chapters) {
 	const r = grade(text);
 	console.log(`${r.grade.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)} words  ${title}`);

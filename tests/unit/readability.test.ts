@@ -14,17 +14,17 @@ describe('grade', () => {
 
 describe('chapterTexts', () => {
 	const html = `<main>
-		<section class="chapter"><h2 id="a">First &amp; best</h2>
-			<p>Cells go back. <span class="src">[1]</span></p>
+		<article class="chapter-page"><p class="chapter-meta">Chapter 1 of 2</p><h1 id="a">First &amp; best</h1>
+			<p>Cells go back. <span class="src">[1]</span> <button>CAR</button><span popover>CAR: a receptor.</span></p>
 			<ul><li>One point</li></ul>
 			<figure><svg><text>chart label</text></svg><table><tr><td>27</td></tr></table></figure>
 			<dl><dt>CAR</dt><dd>A receptor.</dd></dl>
-		</section>
+		</article>
 		<section class="other"><p>Not a chapter.</p></section>
 	</main>`;
 	it('keeps the prose of each chapter, one sentence per block, and drops the rest', () => {
 		expect(chapterTexts(html)).toEqual([
-			{ title: 'First & best', text: 'First & best. Cells go back. One point.' },
+			{ title: 'First & best', text: 'First & best. Cells go back. CAR. One point.' },
 		]);
 	});
 });

@@ -7,10 +7,14 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { parse } from 'node-html-parser';
 import { syllable } from 'syllable';
 
-/** Not running text: tables, term and source lists, charts, navigation and the source markers. */
-const notProse = 'table, dl, ol.sources, svg, figure, nav, span.src';
+/**
+ * Not running text: tables, term and source lists, charts, navigation, the source markers, and a
+ * term's definition (a popover, read only when opened; the glossary's words are held to the same
+ * plain standard in src/data/glossary.ts).
+ */
+const notProse = 'table, dl, ol.sources, svg, figure, nav, span.src, [popover], .chapter-meta';
 /** Blocks that end a sentence even when the writer put no full stop (headings, list items). */
-const blocks = 'p, li, h2, h3, dt, dd';
+const blocks = 'p, li, h1, h2, h3, dt, dd';
 
 /** The grade of a text, with the counts it rests on; the grade is rounded to one decimal. */
 export function grade(text: string): { grade: number; words: number; sentences: number } {
@@ -21,12 +25,12 @@ export function grade(text: string): { grade: number; words: number; sentences: 
 	return { grade: Math.round(g * 10) / 10, words: words.length, sentences };
 }
 
-/** Each `section.chapter` of a page: its h2 and the prose a reader reads in it. */
+/** The chapter on a chapter page (`article.chapter-page`): its h1 and the prose a reader reads in it. */
 export function chapterTexts(html: string): { title: string; text: string }[] {
 	return parse(html)
-		.querySelectorAll('section.chapter')
+		.querySelectorAll('article.chapter-page')
 		.map((section) => {
-			const title = section.querySelector('h2')?.textContent.trim() ?? '?';
+			const title = section.querySelector('h1')?.textContent.trim() ?? '?';
 			for (const el of section.querySelectorAll(notProse)) el.remove();
 			for (const el of section.querySelectorAll(blocks)) el.insertAdjacentHTML('beforeend', '. ');
 			const text = section.textContent
