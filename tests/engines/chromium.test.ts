@@ -3,10 +3,12 @@
  * pass is the whole Playwright suite in tests/e2e, so it is not repeated here.)
  */
 import { chromium, type Browser } from '@playwright/test';
-import { afterAll, beforeAll } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../tools/lib/browser.ts';
 import { markScript, printPass } from './lib/checks.ts';
-import { origin } from './lib/site.ts';
+import { origin, readerPages } from './lib/site.ts';
 
 let browser: Browser;
 
@@ -16,6 +18,18 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await browser?.close();
+});
+
+const shots = fileURLToPath(new URL('../screenshots/engines/', import.meta.url));
+
+it('leaves a screenshot of the first page with a chart, beside the other engines’ ones', async () => {
+	const route = readerPages().find((p) => p.charts > 0)?.route;
+	expect(route).toBeDefined();
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	mkdirSync(shots, { recursive: true });
+	await page.goto(origin + route);
+	await page.screenshot({ path: `${shots}chromium.png` });
+	await page.close();
 });
 
 printPass('chromium', async (route, paper, mark) => {

@@ -48,7 +48,8 @@ afterAll(async () => {
 
 const tab: Tab = {
 	goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-	run: (expression) => page.evaluate(expression),
+	// The value comes back through JSON, so the caller's type is what the expression returns.
+	run: <T>(expression: string) => page.evaluate(expression) as Promise<T>,
 	click: (selector) => page.click(selector),
 	clipboard: () => page.evaluate(() => navigator.clipboard.readText()),
 	problems: async () => problems.splice(0),

@@ -44,7 +44,7 @@ const tab: Tab = {
 		await session.driver.get(url);
 		await session.driver.executeScript(`${watchScript}`);
 	},
-	run: (expression) => session.driver.executeScript(`return ${expression}`),
+	run: <T>(expression: string) => session.driver.executeScript<T>(`return ${expression}`),
 	async click(selector) {
 		await session.driver.findElement(By.css(selector)).click();
 	},
