@@ -16,7 +16,21 @@ export interface RemissionInput {
 }
 
 /** What a mark stands for; each kind has its own shape, not only its own colour. */
-export type UnitKind = 'remission' | 'reEnrolled' | 'noRemission' | 'notEvaluable';
+export type UnitKind = 'remission' | 'reEnrolled' | 'notReEnrolled' | 'notEvaluable';
+
+/**
+ * One group of patients, as the table lists it and (for a kind of mark) as the key names it. The
+ * key and the table are both made from these, so they cannot give one name two counts.
+ */
+export interface RemissionGroup {
+	id: 'treated' | 'evaluable' | 'remission' | 'noRemission' | UnitKind;
+	name: string;
+	count: number;
+	/** The kind of mark that draws this group, when it is drawn as marks of its own. */
+	kind: UnitKind | null;
+	/** Groups this one is shown as a share of, in the table (e.g. "of evaluable"). */
+	shareOf: ('evaluable' | 'treated')[];
+}
 
 /** One patient's mark: a circle at (cx, cy). */
 export interface Unit {
@@ -33,6 +47,10 @@ export interface RemissionChart {
 	height: number;
 	units: Unit[];
 	counts: Record<UnitKind, number>;
+	/** Every group, in table order; the key is the groups with a kind. */
+	groups: RemissionGroup[];
+	/** The key: one entry per kind of mark that appears, in reading order. */
+	key: (RemissionGroup & { kind: UnitKind })[];
 }
 
 /** Counts per kind, in the order the marks are laid out (reading order). */
@@ -41,9 +59,59 @@ export function remissionCounts(d: RemissionInput): Record<UnitKind, number> {
 	return {
 		remission: d.inRemission,
 		reEnrolled: d.reEnrolledRemission,
-		noRemission: without - d.reEnrolledRemission,
+		notReEnrolled: without - d.reEnrolledRemission,
 		notEvaluable: d.treated - d.evaluable,
 	};
+}
+
+/** The groups of the table and key, from the same counts as the marks. */
+export function remissionGroups(d: RemissionInput): RemissionGroup[] {
+	const c = remissionCounts(d);
+	return [
+		{ id: 'treated', name: 'Treated', count: d.treated, kind: null, shareOf: [] },
+		{
+			id: 'evaluable',
+			name: 'Could be checked (evaluable)',
+			count: d.evaluable,
+			kind: null,
+			shareOf: [],
+		},
+		{
+			id: 'remission',
+			name: 'No detectable leukemia',
+			count: c.remission,
+			kind: 'remission',
+			shareOf: ['evaluable', 'treated'],
+		},
+		{
+			id: 'noRemission',
+			name: 'No remission at first',
+			count: d.evaluable - d.inRemission,
+			kind: null,
+			shareOf: ['evaluable'],
+		},
+		{
+			id: 'reEnrolled',
+			name: 'Remission after a second, higher dose',
+			count: c.reEnrolled,
+			kind: 'reEnrolled',
+			shareOf: [],
+		},
+		{
+			id: 'notReEnrolled',
+			name: 'No remission, no second dose on the trial',
+			count: c.notReEnrolled,
+			kind: 'notReEnrolled',
+			shareOf: [],
+		},
+		{
+			id: 'notEvaluable',
+			name: 'Treated, but could not be checked',
+			count: c.notEvaluable,
+			kind: 'notEvaluable',
+			shareOf: [],
+		},
+	];
 }
 
 /** One mark per treated patient on a grid read left to right, top to bottom; returns positions, not DOM. */
@@ -69,7 +137,11 @@ export function remissionUnits(
 		cy: round(Math.floor(i / columns) * step + step / 2),
 		r,
 	}));
-	return { width, height: round(rows * step), units, counts };
+	const groups = remissionGroups(d);
+	const key = groups.filter(
+		(g): g is RemissionGroup & { kind: UnitKind } => g.kind !== null && g.count > 0,
+	);
+	return { width, height: round(rows * step), units, counts, groups, key };
 }
 
 /** One mark as SVG. Shapes carry the meaning in black and white too: filled, ring with a dot, ring with a cross, dashed ring. */
@@ -81,7 +153,7 @@ export function unitSvg({ kind, cx, cy, r }: Pick<Unit, 'kind' | 'cx' | 'cy' | '
 			return el('circle', { class: 'u-good', cx, cy, r });
 		case 'reEnrolled':
 			return ring('u-bad-ring') + el('circle', { class: 'u-good', cx, cy, r: r * 0.5 });
-		case 'noRemission':
+		case 'notReEnrolled':
 			return (
 				ring('u-bad-ring') +
 				el('path', {

@@ -126,6 +126,60 @@ export const glossary = {
 		definition:
 			'A strong reaction when many immune cells switch on at once: fever and low blood pressure, sometimes life-threatening.',
 	},
+	grade: {
+		term: 'Grade',
+		definition:
+			'How serious a side effect was, on a scale from 1 to 5. Grade 1 is mild, grade 2 moderate, grade 3 severe, grade 4 life-threatening, and grade 5 means the patient died of it.',
+	},
+	neurotoxicity: {
+		term: 'Neurotoxicity',
+		definition: 'Harm to the brain and nerves caused by a treatment.',
+	},
+	platelets: {
+		term: 'Platelets',
+		definition: 'Tiny blood cells that help blood to clot.',
+	},
+	lentivirus: {
+		term: 'Lentivirus',
+		definition:
+			'A kind of virus, related to HIV. The one used to carry the CAR gene is disabled: it cannot cause disease.',
+	},
+	boxedWarning: {
+		term: 'Boxed warning',
+		definition:
+			'The strongest warning the FDA puts on a medicine’s label, printed in a box. It points to risks that can be serious or fatal.',
+	},
+	mrd: {
+		term: 'MRD-negative',
+		also: 'minimal residual disease',
+		definition:
+			'A very sensitive test found no leukemia cells left. MRD means the few cells that can remain after treatment.',
+	},
+	median: {
+		term: 'Median',
+		definition:
+			'The middle value. Half the patients did better than the median, and half did worse.',
+	},
+	efs: {
+		term: 'Event-free survival',
+		definition: 'The time until the leukemia came back or the patient died, whichever came first.',
+	},
+	os: {
+		term: 'Overall survival',
+		definition: 'The time until the patient died, from any cause.',
+	},
+	transplant: {
+		term: 'Stem-cell transplant',
+		also: 'allogeneic transplant',
+		definition:
+			'A treatment that replaces the blood-making cells of the bone marrow with healthy ones from a donor.',
+	},
+	interval: {
+		term: 'Uncertainty range',
+		also: '95% confidence interval',
+		definition:
+			'The range where the true rate could well be, given how few patients were counted. A small group gives a wide range.',
+	},
 	fda: {
 		term: 'FDA',
 		definition:

@@ -9,7 +9,8 @@ import type { Trial } from './trial';
 
 const sourceList = z
 	.array(z.enum(sourceKeys, { error: `must be one of ${sourceKeys.join(', ')}` }))
-	.min(1, 'needs at least one source');
+	.min(1, 'needs at least one source')
+	.readonly();
 const confidence = z.enum(['verified', 'press', 'context']);
 const wholeCount = z
 	.number({ error: 'must be a number' })
@@ -33,6 +34,88 @@ const percent = z.object({
 });
 const fact = z.object({ text: z.string().min(1), source: sourceList, confidence });
 const dateFact = fact.extend({ text: isoDate });
+/** A list of short items (risk factors, warnings) that share one source. */
+const factList = z.object({
+	items: z.array(z.string().min(1)).min(1, 'needs at least one item').readonly(),
+	source: sourceList,
+	confidence,
+});
+/** A length of time a source reports in months (a median), kept to its one decimal place. */
+const monthsFigure = z.object({
+	months: z.number().positive('must be more than zero'),
+	label: z.string().min(1),
+	source: sourceList,
+	confidence,
+});
+
+/** The same team's 2019 follow-up of the adults with B-ALL on this trial (HAY19). */
+export const followUpSchema = z
+	.object({
+		/** Adults with B-ALL who received CAR T-cells on the trial and could be evaluated. */
+		patients: count,
+		/** Of those, the ones in complete remission with no leukemia found by high-resolution flow cytometry. */
+		mrdNegative: count,
+		/** How long the patients were followed, median. */
+		medianFollowUp: monthsFigure,
+		/** Median event-free and overall survival, among those in MRD-negative remission and those not. */
+		efsInRemission: monthsFigure,
+		osInRemission: monthsFigure,
+		efsWithout: monthsFigure,
+		osWithout: monthsFigure,
+		/** What was linked to longer event-free survival. */
+		linkedToLonger: factList,
+	})
+	.strict()
+	.superRefine((f, ctx) => {
+		if (f.mrdNegative.count > f.patients.count)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['mrdNegative', 'count'],
+				message: `${f.mrdNegative.count} is more than its denominator trial.followUp.patients.count (${f.patients.count})`,
+			});
+	});
+
+/** Severe effects on the brain and nerves in the later, wider study of 133 patients (GUST). */
+export const neurotoxicitySchema = z
+	.object({
+		patients: count,
+		/** Had grade 3 or higher neurotoxicity. */
+		severe: count,
+		/** Of the severe cases, those in whom CRS came first. */
+		afterCrs: count,
+		/** Deaths from neurotoxicity, as the source words it ("at least one"). */
+		deaths: fact,
+	})
+	.strict()
+	.superRefine((n, ctx) => {
+		for (const [part, whole] of [
+			['severe', 'patients'],
+			['afterCrs', 'severe'],
+		] as const) {
+			if (n[part].count > n[whole].count)
+				ctx.addIssue({
+					code: 'custom',
+					path: [part, 'count'],
+					message: `${n[part].count} is more than its denominator trial.neurotoxicity.${whole}.count (${n[whole].count})`,
+				});
+		}
+	});
+
+/** What today's FDA labels of the CAR T-cell products for adult ALL warn about in a boxed warning. */
+export const boxedWarningsSchema = z
+	.object({
+		products: z.array(z.string().min(1)).min(1).readonly(),
+		items: z.array(z.string().min(1)).min(1).readonly(),
+		source: sourceList,
+		confidence,
+	})
+	.strict();
+
+export type FollowUp = z.infer<typeof followUpSchema>;
+export type Neurotoxicity = z.infer<typeof neurotoxicitySchema>;
+export type BoxedWarnings = z.infer<typeof boxedWarningsSchema>;
+export type FactList = z.infer<typeof factList>;
+export type MonthsFigure = z.infer<typeof monthsFigure>;
 
 const step = z
 	.object({
@@ -58,16 +141,35 @@ const approval = z
 		drug: z.string().min(1),
 		brand: z.string().min(1),
 		forWhom: z.string().min(1),
+		note: z.string().min(1).optional(),
 		remission: z
 			.object({
 				trial: z.string().min(1),
 				inRemission: wholeCount,
 				patients: wholeCount.positive('must be more than zero'),
+				/** Who `patients` counts, e.g. "evaluable" or "assessed for efficacy". */
+				patientsWere: z.string().min(1),
 				within: z.string().min(1),
+				/** The larger group the trial started from, where the source gives it. */
+				wider: z
+					.object({
+						patients: wholeCount,
+						/** Who they were, e.g. "whose cells were collected". */
+						were: z.string().min(1),
+						/** The share the source reports against this group; absent when it gives none. */
+						percent: z.number().min(0).max(100).optional(),
+					})
+					.strict()
+					.optional(),
 			})
+			.strict()
 			.refine((r) => r.inRemission <= r.patients, {
 				message: 'inRemission is more than its denominator patients',
 				path: ['inRemission'],
+			})
+			.refine((r) => !r.wider || r.wider.patients >= r.patients, {
+				message: 'the wider group must not be smaller than patients',
+				path: ['wider', 'patients'],
 			})
 			.optional(),
 		source: sourceList,
@@ -92,8 +194,11 @@ const trialSchema = z
 		phase: fact,
 		registration: fact,
 		leader: fact,
-		seniorAuthor: fact,
+		seniorAuthors: fact,
+		industryTie: fact,
 		cellProduct: fact,
+		lymphomaMix: fact,
+		vector: fact,
 		firstAnnounced: dateFact,
 		published: dateFact,
 		printIssue: dateFact,
@@ -104,13 +209,33 @@ const trialSchema = z
 		reEnrolledRemission: count,
 		resistantRelapse: count,
 		earlyPressPercent: percent,
-		crs: z.object({
-			patients: count,
-			any: percent,
-			grade4: percent,
-			grade5: percent,
-			riskFactors: fact,
-		}),
+		crs: z
+			.object({
+				patients: count,
+				any: percent,
+				grade1: percent,
+				grade2: percent,
+				grade3: percent,
+				grade4: percent,
+				grade5: percent,
+				severeEarly: fact,
+				linkedTo: factList,
+			})
+			.strict()
+			.superRefine((c, ctx) => {
+				// The grades split the patients who had CRS: they cannot add up to more than "any".
+				const sum = c.grade1.percent + c.grade2.percent + c.grade3.percent;
+				const total = sum + c.grade4.percent + c.grade5.percent;
+				if (total > c.any.percent + 0.5)
+					ctx.addIssue({
+						code: 'custom',
+						path: ['any', 'percent'],
+						message: `the grades add up to ${Math.round(total * 10) / 10}%, more than the ${c.any.percent}% who had CRS`,
+					});
+			}),
+		neurotoxicity: neurotoxicitySchema,
+		boxedWarnings: boxedWarningsSchema,
+		followUp: followUpSchema,
 		steps: z.array(step).min(1),
 		approvals: z.array(approval),
 	})

@@ -1,39 +1,100 @@
 /**
  * The sources behind every figure on the site, keyed by the short names the fact sheet uses.
  * A figure in `trial.ts` names one or more of these keys; the schema rejects any other key.
+ *
+ * The zod schema below is the one model of a source (`Source` is inferred from it) and runs when
+ * this module is imported: a source without a link (a URL or a DOI) fails the build, naming the
+ * field, because a reader must be able to check every figure.
  */
-export interface Source {
-	/** Short label shown next to a figure, e.g. "JCI paper, 2016"; the reference list gives the rest. */
-	label: string;
-	/** Full citation text as a reader would write it in a reference list. */
-	citation: string;
-	/** Journal, agency or outlet that published it. */
-	outlet: string;
-	/** Publication or event date, ISO 8601 (year, year-month or year-month-day); absent where it spans several. */
-	date?: string;
-	/** Where a reader can check it. Absent only for an event with no record of its own online. */
-	url?: string;
-	/** Digital Object Identifier, for papers. */
-	doi?: string;
-	/** What kind of source this is, so readers can weigh it. */
-	kind: 'paper' | 'registry' | 'press release' | 'meeting' | 'news' | 'regulator' | 'health agency';
-	/** A journal paper's parts, for machine-readable citations (BibTeX, JSON-LD). */
-	article?: ArticleParts;
-}
+import { z } from 'astro/zod';
+
+const isoDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}){0,2}$/, 'must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)');
 
 /** The parts of a journal citation, as the paper's reference gives them. */
-export interface ArticleParts {
-	/** Authors as "Family, Initials"; the reference lists the first three, then "et al.". */
-	authors: readonly string[];
-	/** True when the reference shortens the author list with "et al.". */
-	etAl: boolean;
-	title: string;
-	journal: string;
-	year: number;
-	volume: string;
-	issue: string;
-	pages: string;
-	pmid?: string;
+const articleSchema = z
+	.object({
+		/** Authors as "Family, Initials"; the reference lists the first three, then "et al.". */
+		authors: z.array(z.string().min(1)).readonly(),
+		/** True when the reference shortens the author list with "et al.". */
+		etAl: z.boolean(),
+		title: z.string().min(1),
+		journal: z.string().min(1),
+		year: z.number().int(),
+		volume: z.string(),
+		issue: z.string(),
+		pages: z.string(),
+		pmid: z.string().optional(),
+	})
+	.strict();
+
+/** One source: what a reader needs to find it and weigh it. */
+export const sourceSchema = z
+	.object({
+		/** Short label shown next to a figure, e.g. "JCI paper, 2016"; the reference list gives the rest. */
+		label: z.string().min(1),
+		/** Full citation text as a reader would write it in a reference list. */
+		citation: z.string().min(1),
+		/** A shorter reference for tight spaces (the printed summary); the full citation stays the reference. */
+		short: z.string().min(1).optional(),
+		/** Journal, agency or outlet that published it. */
+		outlet: z.string().min(1),
+		/** Publication or event date; absent where it spans several. */
+		date: isoDate.optional(),
+		/** Where a reader can check it (https only). */
+		url: z.url({ protocol: /^https$/, error: 'must be an https:// address' }).optional(),
+		/** Digital Object Identifier, for papers. */
+		doi: z
+			.string()
+			.regex(/^10\.\d{4,}\/\S+$/, 'must be a DOI such as 10.1172/JCI85309')
+			.optional(),
+		/** What kind of source this is, so readers can weigh it. */
+		kind: z.enum([
+			'paper',
+			'registry',
+			'press release',
+			'meeting',
+			'news',
+			'regulator',
+			'health agency',
+		]),
+		/** A journal paper's parts, for machine-readable citations (BibTeX, JSON-LD). */
+		article: articleSchema.optional(),
+	})
+	.strict()
+	.refine((s) => s.url !== undefined || s.doi !== undefined, {
+		message: 'every source needs a link: give it a url or a doi',
+		path: ['url'],
+	});
+
+/** A source, as the schema above defines it. */
+export type Source = z.infer<typeof sourceSchema>;
+/** The parts of a journal citation. */
+export type ArticleParts = z.infer<typeof articleSchema>;
+
+/** Thrown when a source is malformed; its message lists every bad field by path. */
+export class SourceDataError extends Error {
+	constructor(public readonly issues: readonly { path: string; message: string }[]) {
+		super(
+			`The sources in src/data/sources.ts are malformed:\n${issues
+				.map((i) => `  - ${i.path}: ${i.message}`)
+				.join('\n')}`,
+		);
+		this.name = 'SourceDataError';
+	}
+}
+
+/** Validates every source; returns them unchanged or throws a SourceDataError naming each bad field. */
+export function parseSources<T extends Record<string, unknown>>(data: T): T {
+	const result = z.record(z.string(), sourceSchema).safeParse(data);
+	if (result.success) return data;
+	throw new SourceDataError(
+		result.error.issues.map((issue) => ({
+			path: ['sources', ...issue.path].map(String).join('.'),
+			message: issue.message,
+		})),
+	);
 }
 
 const sourceData = {
@@ -84,11 +145,13 @@ const sourceData = {
 		kind: 'press release',
 	},
 	AAAS: {
-		label: 'AAAS talk, 2016',
+		label: 'AAAS talk, 2016, as the press reported it',
 		citation:
-			'Stanley Riddell, Fred Hutch: first public report of the ALL results at the American Association for the Advancement of Science annual meeting, Washington DC, February 2016.',
-		outlet: 'American Association for the Advancement of Science annual meeting',
+			'Stanley Riddell, Fred Hutch, presented the ALL results at the American Association for the Advancement of Science annual meeting, Washington DC, February 2016. Press coverage that week gave 94% (for example NewsmaxHealth, 17 February 2016); Fred Hutch’s own release that week said 27 of 29.',
+		outlet: 'American Association for the Advancement of Science annual meeting, via NewsmaxHealth',
 		date: '2016-02',
+		// The talk has no record of its own online: the link is the press coverage the 94% came from.
+		url: 'https://www.newsmax.com/health/health-news/cancer-breakthrough-immune-therapy/2016/02/17/id/714757',
 		kind: 'meeting',
 	},
 	NEWS: {
@@ -113,6 +176,7 @@ const sourceData = {
 		label: 'Cancer Discovery paper, 2017',
 		citation:
 			'Gust J, Hay KA, Hanafi LA, et al. Endothelial activation and blood–brain barrier disruption in neurotoxicity after adoptive immunotherapy with CD19 CAR-T cells. Cancer Discov. 2017;7(12):1404–1419.',
+		short: 'Gust J, et al. Cancer Discov. 2017;7(12):1404–1419.',
 		outlet: 'Cancer Discovery',
 		date: '2017',
 		url: 'https://cancerdiscovery.aacrjournals.org/content/7/12/1404',
@@ -122,6 +186,7 @@ const sourceData = {
 		label: 'Blood paper, 2019',
 		citation:
 			'Hay KA, et al. Factors associated with durable EFS in adult B-cell ALL patients achieving MRD-negative CR after CD19 CAR T-cell therapy. Blood. 2019;133(15):1652–1663. PubMed ID 30728140.',
+		short: 'Hay KA, et al. Blood. 2019;133(15):1652–1663.',
 		outlet: 'Blood',
 		date: '2019',
 		url: 'https://ashpublications.org/blood/article/133/15/1652/273303',
@@ -167,8 +232,8 @@ const sourceData = {
 /** One of the source keys above. */
 export type SourceKey = keyof typeof sourceData;
 
-/** The sources by key, typed as plain `Source`s so optional fields (url, doi) can be checked. */
-export const sources: Record<SourceKey, Source> = sourceData;
+/** The validated sources by key, typed as plain `Source`s so optional fields (url, doi) can be checked. */
+export const sources: Record<SourceKey, Source> = parseSources(sourceData);
 
 /** The source keys, for schemas that must only accept a known key. */
 export const sourceKeys = Object.keys(sources) as [SourceKey, ...SourceKey[]];

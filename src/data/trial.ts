@@ -8,7 +8,16 @@
  * malformed figure fails the build with a message that names the field.
  */
 import type { SourceKey } from './sources';
-import { parseTrial } from './schema';
+import {
+	parseTrial,
+	type BoxedWarnings,
+	type FactList,
+	type FollowUp,
+	type MonthsFigure,
+	type Neurotoxicity,
+} from './schema';
+
+export type { BoxedWarnings, FactList, FollowUp, MonthsFigure, Neurotoxicity };
 
 /** How sure the fact sheet is: verified = primary or official source; press = press release or news; context = verified but about a later or wider analysis. */
 export type Confidence = 'verified' | 'press' | 'context';
@@ -66,10 +75,21 @@ export interface Approval {
 	/** Generic name and brand name. */
 	drug: string;
 	brand: string;
-	/** Who it was approved for, in plain words. */
+	/** Who it was approved for, worded as the fact sheet words it. */
 	forWhom: string;
-	/** Complete remission in the pivotal trial, where the fact sheet gives it. */
-	remission?: { trial: string; inRemission: number; patients: number; within: string };
+	/** What the product is, where it matters to this story (the label's words, not ours). */
+	note?: string;
+	/** Complete remission in the pivotal trial, where the fact sheet gives it, with both denominators. */
+	remission?: {
+		trial: string;
+		inRemission: number;
+		patients: number;
+		/** Who `patients` counts, e.g. "evaluable". */
+		patientsWere: string;
+		within: string;
+		/** The larger group the trial started from; `percent` only where the source reports it. */
+		wider?: { patients: number; were: string; percent?: number };
+	};
 	source: readonly SourceKey[];
 }
 
@@ -82,8 +102,15 @@ export interface Trial {
 	phase: Fact;
 	registration: Fact;
 	leader: Fact;
-	seniorAuthor: Fact;
+	/** The two co-senior authors (equal contribution): each is "a senior author". */
+	seniorAuthors: Fact;
+	/** Juno Therapeutics among the authors' affiliations: said once, plainly. */
+	industryTie: Fact;
 	cellProduct: Fact;
+	/** The mix used in the lymphoma part of the same trial (STM), not the ALL part. */
+	lymphomaMix: Fact;
+	/** The kind of virus that carried the CAR gene. */
+	vector: Fact;
 	firstAnnounced: Fact;
 	published: Fact;
 	printIssue: Fact;
@@ -101,14 +128,26 @@ export interface Trial {
 	resistantRelapse: Count;
 	/** The percentage first reported in press coverage of the AAAS talk. */
 	earlyPressPercent: ReportedPercent;
-	/** Cytokine release syndrome across the whole trial (all diseases): context, not ALL-only. */
+	/** Cytokine release syndrome in the later, wider study of 133 patients (ALL, lymphoma, CLL): context, not ALL-only. */
 	crs: {
 		patients: Count;
 		any: ReportedPercent;
+		grade1: ReportedPercent;
+		grade2: ReportedPercent;
+		grade3: ReportedPercent;
 		grade4: ReportedPercent;
 		grade5: ReportedPercent;
-		riskFactors: Fact;
+		/** When most of the grade 4 and 5 cases happened. */
+		severeEarly: Fact;
+		/** What was linked to (found to predict, not shown to cause) CRS. */
+		linkedTo: FactList;
 	};
+	/** Severe neurotoxicity in the same 133 patients (GUST): context, not ALL-only. */
+	neurotoxicity: Neurotoxicity;
+	/** Today's FDA boxed warnings on the CAR T-cell products for adult ALL. */
+	boxedWarnings: BoxedWarnings;
+	/** The same team's 2019 follow-up of the adults with B-ALL on this trial (HAY19). */
+	followUp: FollowUp;
 	steps: readonly Step[];
 	approvals: readonly Approval[];
 }
@@ -137,11 +176,30 @@ export const rawTrial = {
 	},
 	phase: { text: 'phase 1/2', source: ['REG'], confidence: 'verified' },
 	registration: { text: 'NCT01865617', source: ['REG'], confidence: 'verified' },
-	leader: { text: 'Dr. Cameron Turtle', source: ['NEWS'], confidence: 'press' },
-	seniorAuthor: { text: 'Dr. David Maloney', source: ['NEWS'], confidence: 'press' },
+	leader: { text: 'Dr. Cameron Turtle', source: ['NEWS', 'JCI'], confidence: 'press' },
+	seniorAuthors: {
+		text: 'Dr. David Maloney and Dr. Stanley Riddell',
+		source: ['JCI'],
+		confidence: 'verified',
+	},
+	industryTie: {
+		text: 'The paper lists Juno Therapeutics, a company in Seattle, among the places its authors worked. Juno later developed the product with a set mix of cells that was approved as Breyanzi.',
+		source: ['JCI'],
+		confidence: 'verified',
+	},
 	cellProduct: {
 		text: 'CD4+ (helper) and CD8+ (killer) T-cells selected separately and given in a set mix',
 		source: ['JCI'],
+		confidence: 'verified',
+	},
+	lymphomaMix: {
+		text: 'equal numbers of killer and helper cells (one to one)',
+		source: ['STM'],
+		confidence: 'verified',
+	},
+	vector: {
+		text: 'a lentivirus',
+		source: ['REG-TEXT'],
 		confidence: 'verified',
 	},
 	firstAnnounced: { text: '2016-02', source: ['AAAS'], confidence: 'verified' },
@@ -185,20 +243,39 @@ export const rawTrial = {
 	},
 	earlyPressPercent: {
 		percent: 94,
-		label: 'Remission figure in press coverage of the first public report (AAAS, February 2016)',
+		label: 'Remission figure in press coverage of the AAAS talk (February 2016)',
 		source: ['AAAS'],
-		confidence: 'verified',
+		confidence: 'press',
 	},
 	crs: {
 		patients: {
 			count: 133,
-			label: 'Patients on the same trial (ALL, lymphoma and CLL) in the later safety analysis',
+			label:
+				'Adults with ALL, lymphoma or CLL treated with the same kind of CAR T-cells at Fred Hutch (later safety study)',
 			source: ['HAY'],
 			confidence: 'context',
 		},
 		any: {
 			percent: 70,
-			label: 'Had cytokine release syndrome, mostly mild',
+			label: 'Had cytokine release syndrome (any grade)',
+			source: ['HAY'],
+			confidence: 'context',
+		},
+		grade1: {
+			percent: 26,
+			label: 'Had grade 1 (mild) cytokine release syndrome',
+			source: ['HAY'],
+			confidence: 'context',
+		},
+		grade2: {
+			percent: 32,
+			label: 'Had grade 2 (moderate) cytokine release syndrome',
+			source: ['HAY'],
+			confidence: 'context',
+		},
+		grade3: {
+			percent: 4.5,
+			label: 'Had grade 3 (severe) cytokine release syndrome',
 			source: ['HAY'],
 			confidence: 'context',
 		},
@@ -214,9 +291,110 @@ export const rawTrial = {
 			source: ['HAY'],
 			confidence: 'context',
 		},
-		riskFactors: {
-			text: 'Two chemotherapy drugs given together (cyclophosphamide and fludarabine), and higher cell doses, made it more likely.',
+		severeEarly: {
+			text: 'Most of the grade four and five cases happened while the doses were still being worked out.',
 			source: ['HAY'],
+			confidence: 'context',
+		},
+		linkedTo: {
+			items: [
+				'a lot of leukemia in the bone marrow',
+				'chemotherapy with both cyclophosphamide and fludarabine',
+				'a higher dose of CAR T-cells',
+				'few platelets (blood cells that help clotting) before the chemotherapy',
+				'how the cells were made',
+			],
+			source: ['HAY'],
+			confidence: 'context',
+		},
+	},
+	neurotoxicity: {
+		patients: {
+			count: 133,
+			label: 'The same 133 patients, in the neurotoxicity study',
+			source: ['GUST'],
+			confidence: 'context',
+		},
+		severe: {
+			count: 28,
+			label: 'Had severe (grade 3 or higher) neurotoxicity: side effects on the brain and nerves',
+			source: ['GUST'],
+			confidence: 'context',
+		},
+		afterCrs: {
+			count: 28,
+			label: 'Of those with severe neurotoxicity, had cytokine release syndrome first',
+			source: ['GUST'],
+			confidence: 'context',
+		},
+		deaths: {
+			text: 'at least one',
+			source: ['GUST'],
+			confidence: 'context',
+		},
+	},
+	boxedWarnings: {
+		products: ['Tecartus', 'Aucatzyl'],
+		items: [
+			'cytokine release syndrome',
+			'neurologic toxicity (effects on the brain and nerves)',
+			'secondary blood cancers (T-cell cancers)',
+		],
+		source: ['FDA'],
+		confidence: 'verified',
+	},
+	followUp: {
+		patients: {
+			count: 53,
+			label: 'Adults with B-ALL treated on the trial who could be evaluated (2019 follow-up)',
+			source: ['HAY19'],
+			confidence: 'context',
+		},
+		mrdNegative: {
+			count: 45,
+			label:
+				'Reached complete remission with no leukemia found by high-resolution flow cytometry (MRD-negative)',
+			source: ['HAY19'],
+			confidence: 'context',
+		},
+		medianFollowUp: {
+			months: 30.9,
+			label: 'Median follow-up',
+			source: ['HAY19'],
+			confidence: 'context',
+		},
+		efsInRemission: {
+			months: 7.6,
+			label: 'Median event-free survival, patients in MRD-negative remission',
+			source: ['HAY19'],
+			confidence: 'context',
+		},
+		osInRemission: {
+			months: 20.0,
+			label: 'Median overall survival, patients in MRD-negative remission',
+			source: ['HAY19'],
+			confidence: 'context',
+		},
+		efsWithout: {
+			months: 0.8,
+			label: 'Median event-free survival, patients not in MRD-negative remission',
+			source: ['HAY19'],
+			confidence: 'context',
+		},
+		osWithout: {
+			months: 5.0,
+			label: 'Median overall survival, patients not in MRD-negative remission',
+			source: ['HAY19'],
+			confidence: 'context',
+		},
+		linkedToLonger: {
+			items: [
+				'fludarabine in the chemotherapy before the cells',
+				'a lower LDH (a common blood test) before treatment',
+				'a higher platelet count before treatment',
+				'a stem-cell transplant after the CAR T-cells',
+			],
+			source: ['HAY19'],
 			confidence: 'context',
 		},
 	},
@@ -224,7 +402,7 @@ export const rawTrial = {
 		{
 			id: 'collect',
 			name: 'Collect',
-			what: "T-cells are taken from the patient's blood (leukapheresis).",
+			what: "T-cells were taken from the patient's blood (leukapheresis).",
 			when: 'Day 0',
 			startDay: 0,
 			endDay: 0,
@@ -236,19 +414,19 @@ export const rawTrial = {
 		{
 			id: 'engineer',
 			name: 'Engineer',
-			what: 'A disabled virus carries the gene for the CAR into the T-cells.',
+			what: 'A disabled virus (a lentivirus) carried the gene for the CAR into the T-cells.',
 			when: 'The first days',
 			startDay: 1,
 			endDay: 3,
 			approximate: true,
 			openEnded: false,
-			source: ['NEWS'],
+			source: ['NEWS', 'REG-TEXT'],
 			confidence: 'press',
 		},
 		{
 			id: 'grow',
 			name: 'Grow',
-			what: 'The changed cells are multiplied in the lab, to billions.',
+			what: 'The changed cells were multiplied in the lab, to billions.',
 			when: 'Over about 2 weeks',
 			startDay: 1,
 			endDay: 14,
@@ -260,7 +438,7 @@ export const rawTrial = {
 		{
 			id: 'chemo',
 			name: 'Chemotherapy',
-			what: 'The patient has chemotherapy to make room for the new cells (lymphodepletion).',
+			what: 'The patient had chemotherapy to make room for the new cells (lymphodepletion).',
 			when: 'Shortly before the infusion',
 			startDay: 11,
 			endDay: 13,
@@ -272,7 +450,7 @@ export const rawTrial = {
 		{
 			id: 'infuse',
 			name: 'Infuse',
-			what: 'The cells go back into the same patient through a drip.',
+			what: 'The cells went back into the same patient through a drip.',
 			when: 'About 2 weeks after collection',
 			startDay: 14,
 			endDay: 14,
@@ -284,7 +462,7 @@ export const rawTrial = {
 		{
 			id: 'check',
 			name: 'Check',
-			what: 'Very sensitive tests of the bone marrow look for leukemia.',
+			what: 'Very sensitive tests of the bone marrow looked for leukemia.',
 			when: 'A few weeks after the infusion; the exact day is not reported',
 			startDay: 28,
 			endDay: 42,
@@ -300,7 +478,8 @@ export const rawTrial = {
 			drug: 'tisagenlecleucel',
 			brand: 'Kymriah',
 			forWhom:
-				'patients up to age 25 with B-cell precursor ALL that is refractory or in second or later relapse; the first CAR T-cell therapy approved',
+				'patients up to age 25 with B-cell precursor ALL that is refractory or in second or later relapse',
+			note: 'the first CAR T-cell therapy approved',
 			source: ['FDA'],
 		},
 		{
@@ -308,23 +487,39 @@ export const rawTrial = {
 			drug: 'lisocabtagene maraleucel',
 			brand: 'Breyanzi',
 			forWhom:
-				'adults with large B-cell lymphoma; a CD19 CAR T-cell product given as separate CD8+ and CD4+ parts, the defined-mix approach this trial tested',
+				'adults with large B-cell lymphoma that came back or did not respond after at least two earlier treatments',
+			note: 'a CD19 CAR T-cell product given as separate CD8+ and CD4+ parts (its label says so)',
 			source: ['FDA'],
 		},
 		{
 			date: '2021-10-01',
 			drug: 'brexucabtagene autoleucel',
 			brand: 'Tecartus',
-			forWhom: 'adults with relapsed or refractory B-ALL; the first CAR T-cell therapy for them',
-			remission: { trial: 'ZUMA-3', inRemission: 28, patients: 54, within: 'within 3 months' },
+			forWhom: 'adults (18 and older) with relapsed or refractory B-cell precursor ALL',
+			note: 'the first CAR T-cell therapy for that whole adult group (Kymriah already covered patients up to 25)',
+			remission: {
+				trial: 'ZUMA-3',
+				inRemission: 28,
+				patients: 54,
+				patientsWere: 'evaluable',
+				within: 'within 3 months',
+				wider: { patients: 71, were: 'whose cells were collected', percent: 41 },
+			},
 			source: ['FDA'],
 		},
 		{
 			date: '2024-11-08',
 			drug: 'obecabtagene autoleucel',
 			brand: 'Aucatzyl',
-			forWhom: 'adults with relapsed or refractory B-ALL',
-			remission: { trial: 'FELIX', inRemission: 27, patients: 65, within: 'within 3 months' },
+			forWhom: 'adults with relapsed or refractory B-cell precursor ALL',
+			remission: {
+				trial: 'FELIX',
+				inRemission: 27,
+				patients: 65,
+				patientsWere: 'assessed for efficacy',
+				within: 'within 3 months',
+				wider: { patients: 95, were: 'given the cells (dosed)' },
+			},
 			source: ['FDA'],
 		},
 	],

@@ -8,7 +8,8 @@ import { derived } from '~/data/derived';
 import { sources } from '~/data/sources';
 import { glossary } from '~/data/glossary';
 import { allQuestions, nextSteps } from '~/data/next-steps';
-import { date, num, of, reported } from './format';
+import { date, num, of, rangeWhole } from './format';
+import { lastReviewed } from '~/data/review';
 
 /** The big figure on a card and the words under it that say what it counts. */
 export interface CardFigure {
@@ -65,8 +66,16 @@ const byChapter: Record<string, CardFigure> = {
 		figureLabel: `to ask your care team; and a free help line, ${nextSteps.helpLine.lettered}`,
 	},
 	'side-effects': {
-		figure: reported(trial.crs.any.percent),
-		figureLabel: 'had cytokine release syndrome in a later, wider study',
+		figure: of(derived.neurotoxicitySevere),
+		figureLabel: 'had severe effects on the brain and nerves in a later, wider study; more had CRS',
+	},
+	'how-long-it-lasted': {
+		figure: of(derived.followUpRemission),
+		figureLabel: `reached remission in the 2019 follow-up; the range: ${rangeWhole(derived.followUpInterval)}`,
+	},
+	about: {
+		figure: date(lastReviewed),
+		figureLabel: 'when this site was last checked against its sources; no ads, no tracking',
 	},
 };
 

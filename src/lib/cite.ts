@@ -14,9 +14,9 @@ function paperShort(): string {
 	return a ? `${a.authors[0]!.split(',')[0]} et al., ${a.journal}, ${a.year}` : paper.label;
 }
 
-/** A plain-text citation of this site, in the shape most reference styles accept. */
-export function pageCitation(url: string, built: string): string {
-	return `${siteName}. A plain-language explainer of ${paperShort()}. Version of ${built}. ${url}`;
+/** A plain-text citation of this site, dated by its last review (see src/data/review.ts). */
+export function pageCitation(url: string, reviewed: string): string {
+	return `${siteName}. A plain-language explainer of ${paperShort()}. Last reviewed ${reviewed}. ${url}`;
 }
 
 /** One BibTeX entry; values are written as given (callers add braces where case must be kept). */
@@ -27,13 +27,13 @@ function entry(type: string, key: string, fields: Record<string, string | undefi
 	return `@${type}{${key},\n${lines.join('\n')}\n}`;
 }
 
-/** BibTeX for this site: a @misc entry with its URL and the build date. */
-export function pageBibtex(url: string, built: string): string {
+/** BibTeX for this site: a @misc entry with its URL and the date of its last review. */
+export function pageBibtex(url: string, reviewed: string): string {
 	return entry('misc', 'cart-explainer', {
 		title: `{${siteName}}`,
 		howpublished: `\\url{${url}}`,
-		year: built.slice(0, 4),
-		note: `Plain-language explainer of ${paperShort()}. Accessed ${built}`,
+		year: reviewed.slice(0, 4),
+		note: `Plain-language explainer of ${paperShort()}. Last reviewed ${reviewed}`,
 		url,
 	});
 }

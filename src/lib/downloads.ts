@@ -3,8 +3,8 @@
  * flat table, a row a figure, each with its source keys and confidence, so a reader who reuses a
  * number can say where it came from.
  */
-import { trial, type Count, type ReportedPercent } from '~/data/trial';
-import { derived, type Fraction } from '~/data/derived';
+import { trial, type Count, type MonthsFigure, type ReportedPercent } from '~/data/trial';
+import { derived, type Fraction, type Interval } from '~/data/derived';
 import type { SourceKey } from '~/data/sources';
 import { percent1 } from '~/lib/format';
 
@@ -12,11 +12,11 @@ import { percent1 } from '~/lib/format';
 export interface DataRow {
 	/** Stable name of the figure, matching the data module (e.g. "inRemission", "derived.remission"). */
 	id: string;
-	group: 'count' | 'reported percent' | 'derived' | 'step' | 'approval';
+	group: 'count' | 'reported percent' | 'reported months' | 'derived' | 'step' | 'approval';
 	label: string;
 	/** The figure: a count, a percentage (one decimal) or null for steps. */
 	value: number | null;
-	unit: 'patients' | '%' | null;
+	unit: 'patients' | '%' | 'months' | null;
 	numerator: number | null;
 	denominator: number | null;
 	/** ISO date, for approvals. */
@@ -103,6 +103,38 @@ function share(id: string, label: string, f: Fraction, from: Count[]): DataRow {
 	};
 }
 
+function reportedMonths(id: string, m: MonthsFigure, note: string): DataRow {
+	return {
+		...empty,
+		id,
+		group: 'reported months',
+		label: m.label,
+		value: m.months,
+		unit: 'months',
+		note,
+		source: keys(m.source),
+		confidence: m.confidence,
+	};
+}
+
+// Both ends of a 95% exact interval, each a row, rounded as the site shows them.
+function interval(id: string, label: string, i: Interval, from: Count[]): DataRow[] {
+	const source = keys([...new Set(from.flatMap((c) => c.source))]);
+	return (['low', 'high'] as const).map((end) => ({
+		...empty,
+		id: `derived.${id}.${end}`,
+		group: 'derived',
+		label: `${label}: ${end === 'low' ? 'lower' : 'upper'} end of the 95% range`,
+		value: Math.round(i[end] * 10) / 10,
+		unit: '%',
+		numerator: i.n,
+		denominator: i.d,
+		note: '95% exact (Clopper–Pearson) confidence interval, computed from the counts.',
+		source,
+		confidence: 'derived',
+	}));
+}
+
 /** Every figure of the data module as rows, in the order the story tells them. */
 export function dataRows(): DataRow[] {
 	const t = trial;
@@ -125,16 +157,68 @@ export function dataRows(): DataRow[] {
 			t.inRemission,
 			t.evaluable,
 		]),
+		...interval('remissionInterval', 'Evaluable patients in remission', derived.remissionInterval, [
+			t.inRemission,
+			t.evaluable,
+		]),
 		reportedPercent('earlyPressPercent', t.earlyPressPercent),
-		count('crs.patients', t.crs.patients),
 		...[
+			count('crs.patients', t.crs.patients),
 			reportedPercent('crs.any', t.crs.any),
+			reportedPercent('crs.grade1', t.crs.grade1),
+			reportedPercent('crs.grade2', t.crs.grade2),
+			reportedPercent('crs.grade3', t.crs.grade3),
 			reportedPercent('crs.grade4', t.crs.grade4),
 			reportedPercent('crs.grade5', t.crs.grade5),
+			count('neurotoxicity.patients', t.neurotoxicity.patients),
+			count('neurotoxicity.severe', t.neurotoxicity.severe),
+			count('neurotoxicity.afterCrs', t.neurotoxicity.afterCrs),
+			share(
+				'neurotoxicitySevere',
+				'Severe neurotoxicity (grade 3 or higher)',
+				derived.neurotoxicitySevere,
+				[t.neurotoxicity.severe, t.neurotoxicity.patients],
+			),
 		].map((row) => ({
 			...row,
-			note: `A later analysis of all ${t.crs.patients.count} patients on the trial (ALL, lymphoma and CLL): not ALL-only.`,
+			note: `A later, wider study of ${t.crs.patients.count} adults (ALL, lymphoma and CLL) treated with the same kind of CAR T-cells at Fred Hutch: not ALL-only.`,
 		})),
+		...[
+			count('followUp.patients', t.followUp.patients),
+			count('followUp.mrdNegative', t.followUp.mrdNegative),
+			share(
+				'followUpRemission',
+				'MRD-negative complete remission in the 2019 follow-up',
+				derived.followUpRemission,
+				[t.followUp.mrdNegative, t.followUp.patients],
+			),
+			...interval(
+				'followUpInterval',
+				'MRD-negative complete remission in the 2019 follow-up',
+				derived.followUpInterval,
+				[t.followUp.mrdNegative, t.followUp.patients],
+			),
+		].map((row) => ({
+			...row,
+			note: [row.note, 'The same team’s 2019 follow-up of adults with B-ALL on this trial.']
+				.filter(Boolean)
+				.join(' '),
+		})),
+		...(
+			[
+				['medianFollowUp', t.followUp.medianFollowUp],
+				['efsInRemission', t.followUp.efsInRemission],
+				['osInRemission', t.followUp.osInRemission],
+				['efsWithout', t.followUp.efsWithout],
+				['osWithout', t.followUp.osWithout],
+			] as const
+		).map(([id, m]) =>
+			reportedMonths(
+				`followUp.${id}`,
+				m,
+				'A median from a small early trial, before today’s care: not what any one person can expect.',
+			),
+		),
 		...t.steps.map((s): DataRow => ({
 			...empty,
 			id: `steps.${s.id}`,
@@ -161,7 +245,7 @@ export function dataRows(): DataRow[] {
 						unit: '%',
 						numerator: a.rate.n,
 						denominator: a.rate.d,
-						note: `Complete remission in ${a.remission.trial}, ${a.remission.within}. A different, larger trial that measured remission another way: do not compare with this trial's percentage.`,
+						note: `Complete remission in ${a.remission.trial}, ${a.remission.within}, among ${a.remission.patients} ${a.remission.patientsWere} patients${a.remission.wider ? `; ${a.remission.wider.patients} ${a.remission.wider.were}${a.remission.wider.percent === undefined ? '' : ` (${a.remission.wider.percent}% counted against them)`}` : ''}. A different, larger trial that measured remission another way: do not compare with this trial's percentage.`,
 					}
 				: {}),
 			source: keys(a.source),

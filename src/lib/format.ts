@@ -2,7 +2,8 @@
  * The only place numbers, percentages and dates are turned into text. Prose, charts, tables,
  * share cards and downloads all format through these helpers so the same figure always reads the same.
  */
-import type { Fraction } from '~/data/derived';
+import type { Fraction, Interval } from '~/data/derived';
+import type { Approval } from '~/data/trial';
 
 const smallWords = [
 	'zero',
@@ -63,12 +64,28 @@ export function reported(percent: number): string {
 	return `${percent}%`;
 }
 
+/** A 95% interval to one decimal place, as the tables show it: "77.2% to 99.2%". */
+export function range(i: Interval): string {
+	return `${i.low.toFixed(1)}% to ${i.high.toFixed(1)}%`;
+}
+
+/** A 95% interval in whole percentages, for running text: "77% to 99%". */
+export function rangeWhole(i: Interval): string {
+	return `${Math.round(i.low)}% to ${Math.round(i.high)}%`;
+}
+
+/** A length of time a source reports in months, with the decimal it gives: 7.6 -> "7.6 months". */
+export function months(m: number): string {
+	if (!(m >= 0)) throw new RangeError(`months() takes a length of time, got ${m}`);
+	return `${m.toFixed(1)} months`;
+}
+
 /** A fraction in words that keep the denominator, e.g. "27 of 29". */
 export function of(f: Fraction): string {
 	return `${f.n} of ${f.d}`;
 }
 
-const months = [
+const monthNames = [
 	'January',
 	'February',
 	'March',
@@ -89,7 +106,22 @@ export function date(iso: string): string {
 	if (!m) throw new RangeError(`Not an ISO date: ${iso}`);
 	const [, y, mo, d] = m;
 	if (!mo) return y!;
-	const month = months[Number(mo) - 1];
+	const month = monthNames[Number(mo) - 1];
 	if (!month) throw new RangeError(`Not an ISO date: ${iso}`);
 	return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * A later approval's remission result with both of the denominators its trial reports, e.g.
+ * "28 of 54 evaluable patients (52%) within 3 months, ZUMA-3 trial. Counted against all 71 whose
+ * cells were collected: 41%." A wider group's share is shown only where the source reports it.
+ */
+export function approvalResult(a: Pick<Approval, 'remission'> & { rate?: Fraction }): string {
+	const r = a.remission;
+	if (!r || !a.rate) return 'not in our sources';
+	const main = `${of(a.rate)} ${r.patientsWere === 'evaluable' ? 'evaluable patients' : `patients ${r.patientsWere}`} (${pct(a.rate)}) ${r.within}, ${r.trial} trial.`;
+	if (!r.wider) return main;
+	return r.wider.percent === undefined
+		? `${main} The group ${r.wider.were} was larger: ${r.wider.patients} patients.`
+		: `${main} Counted against all ${r.wider.patients} ${r.wider.were}: ${reported(r.wider.percent)}.`;
 }

@@ -4,4 +4,16 @@
  */
 export { trial as t } from '~/data/trial';
 export { derived as d, step } from '~/data/derived';
-export { num, Num, pct, of, date, reported } from './format';
+export {
+	num,
+	Num,
+	pct,
+	of,
+	date,
+	reported,
+	range,
+	rangeWhole,
+	months,
+	approvalResult,
+} from './format';
+export { lastReviewed, changes, licence } from '~/data/review';

@@ -4,7 +4,7 @@
  */
 import { trial } from '~/data/trial';
 import { derived } from '~/data/derived';
-import { num, of } from './format';
+import { num, of, rangeWhole } from './format';
 
 // Only the tokens chapter summaries use (and {remission}, the headline); add one when a summary needs it.
 const tokens: Record<string, string> = {
@@ -13,6 +13,9 @@ const tokens: Record<string, string> = {
 	inRemission: num(trial.inRemission.count),
 	noRemission: num(derived.noRemission.n),
 	reEnrolled: num(trial.reEnrolled.count),
+	remissionRange: rangeWhole(derived.remissionInterval),
+	laterStudy: num(trial.crs.patients.count),
+	followUp: of(derived.followUpRemission),
 };
 
 /** Replaces each {token} with its figure; throws on a token it does not know, naming it. */

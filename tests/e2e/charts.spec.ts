@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { trial } from '../../src/data/trial';
 import { derived } from '../../src/data/derived';
-import { num, of } from '../../src/lib/format';
+import { num, of, range, rangeWhole } from '../../src/lib/format';
 
 // The charts are static SVG: they must all be there, named and readable, with no script at all.
 test.use({ javaScriptEnabled: false });
@@ -14,6 +14,11 @@ const charts = [
 		id: 'fig-chart-timeline',
 		path: '/how-it-works/',
 		name: `Timeline of the ${num(trial.steps.length)} steps`,
+	},
+	{
+		id: 'fig-chart-uncertainty',
+		path: '/how-long-it-lasted/',
+		name: rangeWhole(derived.remissionInterval),
 	},
 ];
 const pathOf = (id: string) => charts.find((c) => c.id === id)!.path;
@@ -55,11 +60,23 @@ test('the remission table shows the numbers of the data module', async ({ page }
 	const id = 'fig-chart-remission';
 	expect(await cells(page, id)).toEqual({
 		...sharedRows,
+		notReEnrolled: String(derived.noRemission.n - trial.reEnrolledRemission.count),
 		notEvaluable: String(derived.notEvaluable),
 	});
 	await expect(page.locator(`#${id} svg[role="img"] circle.u-good`)).toHaveCount(
 		trial.inRemission.count + trial.reEnrolledRemission.count,
 	);
+});
+
+test('the uncertainty table shows both estimates with their counts and 95% ranges', async ({
+	page,
+}) => {
+	await page.goto(pathOf('fig-chart-uncertainty'));
+	const rows = page.locator('#fig-chart-uncertainty tbody tr');
+	for (const [i, iv] of [derived.remissionInterval, derived.followUpInterval].entries()) {
+		await expect(rows.nth(i)).toContainText(of(iv));
+		await expect(rows.nth(i)).toContainText(range(iv));
+	}
 });
 
 test('the outcome table shows the numbers of the data module, and the unknown as unknown', async ({
@@ -105,7 +122,7 @@ test('at 320 px each chart fits the screen, with text at least 12 px', async ({ 
 	}
 });
 
-test('on a desktop the timeline and the outcomes use the column’s width, one chart each for the reader', async ({
+test('on a desktop the wide charts use the column’s width, one chart each for the reader', async ({
 	page,
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });

@@ -3,7 +3,8 @@ import { PDFDocument } from 'pdf-lib';
 import { trial } from '../../src/data/trial';
 import { derived } from '../../src/data/derived';
 import { sources } from '../../src/data/sources';
-import { date, of, pct } from '../../src/lib/format';
+import { date, of, pct, rangeWhole } from '../../src/lib/format';
+import { lastReviewed } from '../../src/data/review';
 import { remissionCounts } from '../../src/charts/remission';
 
 /** Labels of controls that make no sense on paper; none may show in print. */
@@ -52,7 +53,8 @@ test('the printed summary carries the key figures, the dates, the DOI and addres
 		sources.JCI.url!,
 		sources.REG.url!,
 		date(sources.JCI.date!),
-		'Summary made',
+		rangeWhole(derived.remissionInterval),
+		`Last reviewed ${date(lastReviewed)}`,
 	])
 		expect(text).toContain(figure);
 	for (const label of controlLabels) expect(text).not.toContain(label);
@@ -66,7 +68,7 @@ test('every caveat is on the printed summary', async ({ page }) => {
 		'Small',
 		'No comparison group',
 		'Some relapsed',
-		'How long it lasts is unknown',
+		'Many remissions did not last',
 		'Side effects',
 	])
 		expect(text).toContain(caveat);
@@ -109,7 +111,7 @@ test('the summary chart tells its kinds apart by shape and words, not colour', a
 	const chart = page.getByRole('img', { name: new RegExp(of(derived.remission)) });
 	await expect(chart).toBeVisible();
 	await expect(chart.locator('[data-kind=remission]')).toHaveCount(derived.remission.n);
-	await expect(chart.locator('[data-kind=noRemission], [data-kind=reEnrolled]')).toHaveCount(
+	await expect(chart.locator('[data-kind=notReEnrolled], [data-kind=reEnrolled]')).toHaveCount(
 		derived.noRemission.n,
 	);
 	await expect(chart.locator('[data-kind=notEvaluable]')).toHaveCount(derived.notEvaluable);
@@ -123,7 +125,7 @@ test('the summary chart tells its kinds apart by shape and words, not colour', a
 		}),
 	);
 	await expect(legend).toHaveCount(kinds.filter((n) => n > 0).length);
-	await expect(legend.nth(0)).toContainText(`${trial.inRemission.count}: no detectable leukemia`);
+	await expect(legend.nth(0)).toContainText(`${trial.inRemission.count}: No detectable leukemia`);
 });
 
 test('the QR code on the summary leads back to the site and says so', async ({ page }) => {

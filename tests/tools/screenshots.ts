@@ -1,7 +1,7 @@
 /**
  * Remakes the README's chart screenshots from the built site: `npm run build && npm run screenshots`.
  * It serves dist/ with `astro preview` (port from PORT, default 4331), opens the front page in
- * Debian's Chromium, puts the three chart figures from their chapter pages in its place, and saves
+ * Debian's Chromium, puts the four chart figures from their chapter pages in its place, and saves
  * one PNG per way of reading:
  * desktop, a 320 px phone, dark mode, and print (black and white) into tests/screenshots/.
  */
@@ -15,6 +15,7 @@ const outDir = new URL('../screenshots/', import.meta.url);
 /** Each chart and the chapter page it is on. */
 const figures = [
 	{ id: '#fig-chart-remission', path: '/main-result/' },
+	{ id: '#fig-chart-uncertainty', path: '/how-long-it-lasted/' },
 	{ id: '#fig-chart-outcomes', path: '/results/' },
 	{ id: '#fig-chart-timeline', path: '/how-it-works/' },
 ];

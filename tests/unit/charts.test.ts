@@ -4,7 +4,10 @@ import { derived } from '~/data/derived';
 import { remissionSvg, remissionUnits, type RemissionInput } from '~/charts/remission';
 import { outcomeFlow, outcomeSvg, type OutcomeInput } from '~/charts/outcomes';
 import { processTimeline, timelineSvg } from '~/charts/timeline';
+import { intervalChart, intervalSvg, type IntervalInput } from '~/charts/intervals';
 import { GLYPH, wrapWords } from '~/charts/svg';
+import { exactInterval, fraction } from '~/data/derived';
+import { of, range as rangeText } from '~/lib/format';
 
 const remissionInput: RemissionInput = {
 	treated: trial.treated.count,
@@ -33,14 +36,14 @@ describe('remission unit chart', () => {
 
 	it('shows the remissions, the two without, and marks the re-enrolled patient', () => {
 		expect(kinds.filter((k) => k === 'remission')).toHaveLength(trial.inRemission.count);
-		expect(kinds.filter((k) => k === 'noRemission' || k === 'reEnrolled')).toHaveLength(
+		expect(kinds.filter((k) => k === 'notReEnrolled' || k === 'reEnrolled')).toHaveLength(
 			derived.noRemission.n,
 		);
 		expect(kinds.filter((k) => k === 'reEnrolled')).toHaveLength(trial.reEnrolledRemission.count);
 	});
 
 	it('puts the remissions first and the patient who could not be checked last, in reading order', () => {
-		const order = ['remission', 'reEnrolled', 'noRemission', 'notEvaluable'];
+		const order = ['remission', 'reEnrolled', 'notReEnrolled', 'notEvaluable'];
 		const ranks = kinds.map((k) => order.indexOf(k));
 		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
 		chart.units.slice(1).forEach((u, i) => {
@@ -67,6 +70,93 @@ describe('remission unit chart', () => {
 
 	it('renders the same rounded SVG as before', () => {
 		expect(remissionSvg(chart)).toMatchSnapshot();
+	});
+
+	it('gives its key and its table the same names and counts, from the marks', () => {
+		for (const k of chart.key) {
+			const row = chart.groups.find((g) => g.id === k.id)!;
+			expect(row).toEqual(k);
+			expect(kinds.filter((kind) => kind === k.kind)).toHaveLength(k.count);
+		}
+		// No name appears twice with two counts (the old bug: "1: no remission at first" in the key,
+		// "No remission at first: 2" in the table).
+		const names = chart.groups.map((g) => g.name);
+		expect(new Set(names).size).toBe(names.length);
+		expect(chart.groups.find((g) => g.id === 'noRemission')!.count).toBe(derived.noRemission.n);
+	});
+
+	it('leaves a kind with no patients out of the key', () => {
+		const c = remissionUnits({ ...remissionInput, reEnrolledRemission: 0 });
+		expect(c.key.map((k) => k.kind)).not.toContain('reEnrolled');
+	});
+});
+
+describe('uncertainty chart', () => {
+	const input: IntervalInput[] = [
+		{ id: 'a', name: '2016 report', interval: exactInterval(fraction(27, 29)) },
+		{ id: 'b', name: '2019 follow-up', interval: exactInterval(fraction(45, 53)) },
+	];
+	const chart = intervalChart(input);
+
+	it('keeps the estimates in the order given, one under the other', () => {
+		expect(chart.rows.map((r) => r.id)).toEqual(['a', 'b']);
+		expect(chart.rows[1]!.y).toBeGreaterThan(chart.rows[0]!.y);
+	});
+
+	it('places each dot inside its range, in proportion on a 0-100% scale', () => {
+		const [t0, , , , t100] = chart.ticks;
+		const at = (v: number) => t0!.x + ((t100!.x - t0!.x) * v) / 100;
+		chart.rows.forEach((r, i) => {
+			const iv = input[i]!.interval;
+			expect(r.x0).toBeLessThan(r.cx);
+			expect(r.cx).toBeLessThan(r.x1);
+			expect(r.cx).toBeCloseTo(at(iv.estimate), 0);
+			expect(r.x0).toBeCloseTo(at(iv.low), 0);
+			expect(r.x1).toBeCloseTo(at(iv.high), 0);
+		});
+		// The larger group gives the shorter range.
+		expect(chart.rows[1]!.x1 - chart.rows[1]!.x0).toBeLessThan(
+			chart.rows[0]!.x1 - chart.rows[0]!.x0,
+		);
+	});
+
+	it('makes its table rows from the same intervals as its marks', () => {
+		expect(chart.table).toEqual(
+			input.map((d) =>
+				expect.objectContaining({
+					id: d.id,
+					name: d.name,
+					count: of(d.interval),
+					range: rangeText(d.interval),
+				}),
+			),
+		);
+		expect(chart.table.map((r) => r.range)).toEqual(['77.2% to 99.2%', '72.4% to 93.3%']);
+	});
+
+	it.each(widths)('keeps every mark and line of text inside the viewBox at width %i', (width) => {
+		const c = intervalChart(input, { width });
+		for (const r of c.rows) {
+			expect(r.x0 - r.r).toBeGreaterThanOrEqual(0);
+			expect(r.x1 + r.r).toBeLessThanOrEqual(c.width);
+			expect(r.y + r.r).toBeLessThan(c.axis.y);
+			for (const l of r.lines)
+				expect(l.x + l.text.length * c.fontSize * GLYPH).toBeLessThanOrEqual(width);
+		}
+		for (const t of c.ticks) {
+			const half = (String(t.value).length + 1) * c.fontSize * GLYPH * 0.5;
+			expect(t.x - half).toBeGreaterThanOrEqual(0);
+			expect(t.x + half).toBeLessThanOrEqual(c.width);
+		}
+		expect(c.axis.titleY).toBeLessThanOrEqual(c.height);
+	});
+
+	it('keeps its text at 12 px or more on a 320 px phone', () => {
+		expect((chart.fontSize * phoneWidth) / chart.width).toBeGreaterThanOrEqual(12);
+	});
+
+	it('renders the same rounded SVG as before', () => {
+		expect(intervalSvg(chart)).toMatchSnapshot();
 	});
 });
 

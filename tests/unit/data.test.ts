@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { trial } from '~/data/trial';
 import { derived } from '~/data/derived';
 import { sources } from '~/data/sources';
+import { range } from '~/lib/format';
 
 const factSheet = new URL('../../../shared/brief/facts.md', import.meta.url);
 
@@ -17,12 +18,17 @@ describe('the data module', () => {
 		expect(derived.notEvaluable + trial.evaluable.count).toBe(trial.treated.count);
 	});
 
-	it('gives every source a citation, and a link or a reason for none', () => {
+	it('gives every source a citation and a link a reader can follow', () => {
 		for (const [key, s] of Object.entries(sources)) {
 			expect(s.citation, key).not.toBe('');
-			if ('url' in s) expect(s.url, key).toMatch(/^https:\/\//);
-			else expect(['meeting', 'paper', 'regulator'], key).toContain(s.kind);
+			expect(s.url ?? `https://doi.org/${s.doi}`, key).toMatch(/^https:\/\//);
 		}
+	});
+
+	it('does not call the AAAS talk the first report, and links the press coverage its 94% came from', () => {
+		expect(sources.AAAS.citation).not.toMatch(/first/i);
+		expect(sources.AAAS.url).toMatch(/newsmax\.com\/.*2016\/02\/17/);
+		expect(trial.earlyPressPercent.confidence).toBe('press');
 	});
 
 	// Nested denominators and time order are enforced by parseTrial when trial.ts is imported
@@ -71,4 +77,59 @@ describe.skipIf(!existsSync(factSheet))('against the fact sheet', () => {
 			expect(sheet).toContain(`${r.inRemission} of ${r.patients}`);
 		},
 	);
+
+	// Second edition: every new or corrected row, as the sheet writes it.
+	const f = trial.followUp;
+	it.each([
+		['follow-up', `${f.mrdNegative.count} of ${f.patients.count}`],
+		['follow-up time', `median ${f.medianFollowUp.months.toFixed(1)} months`],
+		[
+			'survival among those in remission',
+			`median event-free survival ${f.efsInRemission.months.toFixed(1)} months and median overall survival ${f.osInRemission.months.toFixed(1)} months`,
+		],
+		[
+			'survival among those without',
+			`${f.efsWithout.months.toFixed(1)} and ${f.osWithout.months.toFixed(1)} months`,
+		],
+		[
+			'neurotoxicity',
+			`${trial.neurotoxicity.severe.count} (${Math.round((derived.neurotoxicitySevere.n / derived.neurotoxicitySevere.d) * 100)} %, derived)`,
+		],
+		['neurotoxicity cohort', `same ${trial.neurotoxicity.patients.count} patients`],
+		['boxed warnings', trial.boxedWarnings.products.join(', ')],
+		['senior authors', 'Dr. David Maloney and Dr. Stanley Riddell'],
+		['lentivirus', 'lentiviral vector'],
+		['Juno', 'Juno Therapeutics'],
+		['Breyanzi indication', 'after at least two earlier treatments'],
+	])('%s as the sheet has it', (_name, text) => {
+		expect(sheet.replace(/\s+/g, ' ')).toContain(text);
+	});
+	it('CRS grades in the sheet are the ones in order', () => {
+		expect(sheet).toContain(
+			'grade 1 26 %, grade 2 32 %, grade 3 4.5 %, grade 4 3.8 %, grade 5 (fatal) 3.8 %',
+		);
+		expect([1, 2, 3, 4, 5].map((g) => (trial.crs as any)[`grade${g}`].percent)).toEqual([
+			26, 32, 4.5, 3.8, 3.8,
+		]);
+	});
+	it.each([
+		['2016 report', derived.remissionInterval],
+		['2019 follow-up', derived.followUpInterval],
+	])('the %s interval is the one the sheet gives', (label, i) => {
+		const row = `| ${i.n} of ${i.d} (${label}) | ${range(i).replaceAll('%', ' %')} |`;
+		expect(sheet).toContain(row);
+	});
+	it('the approvals keep both denominators the sheet gives', () => {
+		const [tecartus, aucatzyl] = trial.approvals.filter((a) => a.remission?.wider);
+		const t = tecartus!.remission!;
+		expect(sheet).toContain(
+			`${t.inRemission} of ${t.patients} ${t.patientsWere} patients (${Math.round((t.inRemission / t.patients) * 100)} %)`,
+		);
+		expect(sheet).toContain(
+			`all ${t.wider!.patients} whose cells were collected, ${t.wider!.percent} %`,
+		);
+		const a = aucatzyl!.remission!;
+		expect(sheet).toContain(`${a.inRemission} of ${a.patients} patients assessed for efficacy`);
+		expect(sheet).toContain(`larger: ${a.wider!.patients}`);
+	});
 });

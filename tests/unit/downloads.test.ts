@@ -5,7 +5,8 @@ import { trial, type Count } from '../../src/data/trial';
 import { derived } from '../../src/data/derived';
 import { sources, sourceKeys } from '../../src/data/sources';
 import { columns, dataRows, toCsv, type DataRow } from '../../src/lib/downloads';
-import { pageBibtex, paperBibtex } from '../../src/lib/cite';
+import { pageBibtex, pageCitation, paperBibtex } from '../../src/lib/cite';
+import { lastReviewed } from '../../src/data/review';
 import { GET as csvRoute } from '../../src/pages/data/trial.csv';
 import { GET as jsonRoute } from '../../src/pages/data/trial.json';
 
@@ -22,6 +23,11 @@ const byId = (rows: { id: string }[]) => new Map(rows.map((r) => [r.id, r]));
 const counts: [string, Count][] = [
 	...Object.entries(trial).filter(([, v]) => typeof v === 'object' && v && 'count' in v),
 	['crs.patients', trial.crs.patients],
+	['neurotoxicity.patients', trial.neurotoxicity.patients],
+	['neurotoxicity.severe', trial.neurotoxicity.severe],
+	['neurotoxicity.afterCrs', trial.neurotoxicity.afterCrs],
+	['followUp.patients', trial.followUp.patients],
+	['followUp.mrdNegative', trial.followUp.mrdNegative],
 ] as [string, Count][];
 
 describe('the downloads hold the data module', () => {
@@ -49,7 +55,13 @@ describe('the downloads hold the data module', () => {
 
 	it('derived shares keep their numerator and denominator', () => {
 		const rows = byId(dataRows());
-		for (const key of ['remission', 'remissionOfTreated', 'noRemission'] as const) {
+		for (const key of [
+			'remission',
+			'remissionOfTreated',
+			'noRemission',
+			'followUpRemission',
+			'neurotoxicitySevere',
+		] as const) {
 			const f = derived[key];
 			expect(rows.get(`derived.${key}`)).toMatchObject({
 				numerator: f.n,
@@ -57,6 +69,34 @@ describe('the downloads hold the data module', () => {
 				value: Math.round((f.n / f.d) * 1000) / 10,
 			});
 		}
+	});
+
+	it('both ends of each 95% range are there, with their counts, as the site rounds them', () => {
+		const rows = byId(dataRows());
+		for (const key of ['remissionInterval', 'followUpInterval'] as const) {
+			const i = derived[key];
+			expect(rows.get(`derived.${key}.low`)).toMatchObject({
+				value: Math.round(i.low * 10) / 10,
+				numerator: i.n,
+				denominator: i.d,
+			});
+			expect(rows.get(`derived.${key}.high`)).toMatchObject({
+				value: Math.round(i.high * 10) / 10,
+			});
+		}
+		expect((rows.get('derived.remissionInterval.low') as DataRow).value).toBe(77.2);
+		expect((rows.get('derived.followUpInterval.high') as DataRow).value).toBe(93.3);
+	});
+
+	it('every median is there in months, marked as no one’s personal odds', () => {
+		const rows = byId(dataRows());
+		expect(rows.get('followUp.efsInRemission')).toMatchObject({
+			value: trial.followUp.efsInRemission.months,
+			unit: 'months',
+		});
+		expect((rows.get('followUp.osInRemission') as DataRow).note).toMatch(
+			/not what any one person can expect/,
+		);
 	});
 
 	it('every step and approval is there, with its days or date', () => {
@@ -103,11 +143,17 @@ function fields(entry: string): { type: string; key: string; fields: Record<stri
 
 describe('citations', () => {
 	it('the page is a @misc with title, URL, year and access note', () => {
-		const e = fields(pageBibtex('https://example.org/', '2026-01-02'));
+		const e = fields(pageBibtex('https://example.org/', lastReviewed));
 		expect(e.type).toBe('misc');
-		expect(e.fields).toMatchObject({ url: 'https://example.org/', year: '2026' });
+		expect(e.fields).toMatchObject({ url: 'https://example.org/', year: lastReviewed.slice(0, 4) });
 		expect(e.fields.title).toBeTruthy();
-		expect(e.fields.note).toContain('2026-01-02');
+		expect(e.fields.note).toContain(`Last reviewed ${lastReviewed}`);
+	});
+
+	it('the plain-text citation is dated by the review, not the build', () => {
+		expect(pageCitation('https://example.org/', lastReviewed)).toContain(
+			`Last reviewed ${lastReviewed}`,
+		);
 	});
 
 	it('the paper is an @article with every field a reference list needs', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { siteQr } from '~/lib/qr';
-import { buildDate } from '~/lib/buildDate';
 
 describe('siteQr', () => {
 	it('encodes the absolute site address it is given and returns an SVG', async () => {
@@ -20,14 +19,5 @@ describe('siteQr', () => {
 	it('fails the build without a site URL, or with a non-web one', async () => {
 		await expect(siteQr(undefined)).rejects.toThrow(/site URL/);
 		await expect(siteQr('mailto:someone@example.org')).rejects.toThrow(/http/);
-	});
-});
-
-describe('buildDate', () => {
-	it('honours SOURCE_DATE_EPOCH for repeatable builds', () => {
-		expect(buildDate({ SOURCE_DATE_EPOCH: '1461888000' })).toBe('2016-04-29');
-	});
-	it('falls back to today as an ISO date', () => {
-		expect(buildDate({})).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 	});
 });

@@ -4,6 +4,7 @@ import RemissionChart from '~/components/RemissionChart.astro';
 import { trial } from '~/data/trial';
 import { derived } from '~/data/derived';
 import { of } from '~/lib/format';
+import { parse } from 'node-html-parser';
 
 // The printable summary reuses the remission chart in its compact form, so both forms are tested.
 describe('RemissionChart component', () => {
@@ -29,5 +30,21 @@ describe('RemissionChart component', () => {
 		expect(html).toContain('class="chart-key"');
 		expect(html).not.toContain('<figcaption');
 		expect(html).not.toContain('<table');
+	});
+
+	it('says the same count for each name in its key and in its table', async () => {
+		const container = await AstroContainer.create();
+		const root = parse(await container.renderToString(RemissionChart));
+		const table = new Map(
+			root
+				.querySelectorAll('tbody tr')
+				.map((tr) => [tr.querySelector('th')!.text.trim(), tr.querySelector('td')!.text.trim()]),
+		);
+		const key = root.querySelectorAll('.chart-key li span').map((s) => s.text.trim());
+		expect(key.length).toBeGreaterThan(0);
+		for (const entry of key) {
+			const [, count, name] = /^(\d+): (.+)$/.exec(entry)!;
+			expect(table.get(name!), entry).toBe(count);
+		}
 	});
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseTrial, TrialDataError } from '~/data/schema';
 import { rawTrial, type Trial } from '~/data/trial';
+import { parseSources, SourceDataError, sources } from '~/data/sources';
+import { derived, parseInterval } from '~/data/derived';
+import { changes, lastReviewed, parseReview } from '~/data/review';
 
 /** A deep, writable copy of the real figures, so each case breaks exactly one thing. */
 function copy(): Trial & Record<string, any> {
@@ -95,6 +98,31 @@ describe('the trial schema', () => {
 			/trial\.approvals\.1\.date: .*out of order/,
 		],
 		['an unknown field (a typo)', (t) => (t.evaluabel = t.evaluable), /evaluabel/],
+		[
+			'a follow-up count above its denominator',
+			(t) => (t.followUp.mrdNegative.count = t.followUp.patients.count + 1),
+			/trial\.followUp\.mrdNegative\.count: \d+ is more than its denominator trial\.followUp\.patients\.count/,
+		],
+		[
+			'more severe neurotoxicity than patients',
+			(t) => (t.neurotoxicity.severe.count = t.neurotoxicity.patients.count + 1),
+			/trial\.neurotoxicity\.severe\.count: .*denominator trial\.neurotoxicity\.patients\.count/,
+		],
+		[
+			'CRS grades that add up to more than had CRS',
+			(t) => (t.crs.grade1.percent = 60),
+			/trial\.crs\.any\.percent: the grades add up to .*more than the \d+% who had CRS/,
+		],
+		[
+			'a median of zero months',
+			(t) => (t.followUp.efsInRemission.months = 0),
+			/trial\.followUp\.efsInRemission\.months: must be more than zero/,
+		],
+		[
+			'an approval whose wider group is smaller than its evaluable group',
+			(t) => (t.approvals[2].remission.wider.patients = 10),
+			/trial\.approvals\.2\.remission\.wider\.patients: the wider group must not be smaller/,
+		],
 	])('rejects %s', (_name, breakIt, expected) => {
 		it('with a message naming the field', () => {
 			const t = copy();
@@ -110,5 +138,88 @@ describe('the trial schema', () => {
 		const message = messageOf(t);
 		expect(message).toContain('trial.treated.count');
 		expect(message).toContain('trial.leader.source.0');
+	});
+});
+
+describe('the sources schema', () => {
+	const good = structuredClone(sources) as Record<string, any>;
+	function sourceMessage(data: Record<string, unknown>): string {
+		try {
+			parseSources(data);
+		} catch (e) {
+			expect(e).toBeInstanceOf(SourceDataError);
+			return (e as Error).message;
+		}
+		throw new Error('parseSources accepted a malformed source');
+	}
+
+	it('accepts the real sources', () => expect(parseSources(good)).toEqual(sources));
+
+	it('rejects a source without a link, naming the field', () => {
+		const bad = structuredClone(good);
+		delete bad.AAAS.url;
+		expect(sourceMessage(bad)).toMatch(/sources\.AAAS\.url: every source needs a link/);
+	});
+
+	it('accepts a paper with a DOI and no URL', () => {
+		const ok = structuredClone(good);
+		delete ok.JCI.url;
+		expect(() => parseSources(ok)).not.toThrow();
+	});
+
+	it('rejects a plain http address, naming the field', () => {
+		const bad = structuredClone(good);
+		bad.NEWS.url = 'http://www.newsmax.com/';
+		expect(sourceMessage(bad)).toMatch(/sources\.NEWS\.url: must be an https:\/\/ address/);
+	});
+});
+
+describe('the 95% intervals', () => {
+	it('rejects an interval outside 0-100%, naming the field', () => {
+		const i = { ...derived.remissionInterval };
+		expect(() => parseInterval({ ...i, high: 100.4 }, 'derived.remissionInterval')).toThrow(
+			/derived\.remissionInterval\.high: must be 100% or less/,
+		);
+		expect(() => parseInterval({ ...i, low: -2 }, 'derived.followUpInterval')).toThrow(
+			/derived\.followUpInterval\.low: must be 0% or more/,
+		);
+	});
+
+	it('rejects an interval that does not contain its estimate', () => {
+		expect(() =>
+			parseInterval({ ...derived.remissionInterval, low: 95 }, 'derived.remissionInterval'),
+		).toThrow(/derived\.remissionInterval\.low: the interval must contain its estimate/);
+	});
+});
+
+describe('the review record', () => {
+	const entry = { date: '2026-11-26', title: 'x', items: ['y'] };
+	it.each<[string, unknown, RegExp]>([
+		[
+			'a date that is not ISO',
+			{ lastReviewed: '26/11/2026', changes: [entry] },
+			/review\.lastReviewed: must be an ISO date/,
+		],
+		[
+			'changes out of order',
+			{ lastReviewed: '2026-12-01', changes: [entry, { ...entry, date: '2026-12-01' }] },
+			/review\.changes\.1\.date: .*newest first/,
+		],
+		[
+			'a change after the review',
+			{ lastReviewed: '2026-01-01', changes: [entry] },
+			/review\.changes\.0\.date: .*after lastReviewed/,
+		],
+		[
+			'no changes',
+			{ lastReviewed: '2026-11-26', changes: [] },
+			/review\.changes: needs at least one entry/,
+		],
+	])('rejects %s, naming the field', (_name, data, expected) => {
+		expect(() => parseReview(data)).toThrow(expected);
+	});
+	it('is dated by the review, newest change first', () => {
+		expect(lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		expect(changes[0]!.date <= lastReviewed).toBe(true);
 	});
 });

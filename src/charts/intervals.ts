@@ -1,0 +1,147 @@
+/**
+ * The uncertainty chart: each estimate of the remission rate as a dot, with its 95% range as a line
+ * with end caps, on one 0-to-100% scale. It returns its marks and its table rows from the same
+ * intervals, so the picture and the table cannot disagree.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Interval } from '~/data/derived';
+import { of, pct1, range as rangeText, rangeWhole } from '~/lib/format';
+import { charsThatFit, el, esc, round, wrapWords } from './svg';
+
+/** One estimate to draw: a name and its interval (which holds its counts). */
+export interface IntervalInput {
+	id: string;
+	/** What the estimate is, e.g. "2016 report". */
+	name: string;
+	interval: Interval;
+}
+
+/** One estimate's row: its words, its dot and its range line. */
+export interface IntervalRow {
+	id: string;
+	lines: { text: string; x: number; y: number; bold: boolean }[];
+	/** The estimate's dot. */
+	cx: number;
+	/** The 95% range, as a line from x0 to x1 at height y. */
+	x0: number;
+	x1: number;
+	y: number;
+	r: number;
+}
+
+/** The same numbers as the marks, for the chart's table. */
+export interface IntervalTableRow {
+	id: string;
+	name: string;
+	/** "27 of 29" */
+	count: string;
+	/** "93.1%" */
+	percent: string;
+	/** "77.2% to 99.2%" */
+	range: string;
+}
+
+/** The whole chart: viewBox size, text size, rows, the axis, and the table. */
+export interface IntervalChart {
+	width: number;
+	height: number;
+	fontSize: number;
+	rows: IntervalRow[];
+	ticks: { x: number; value: number }[];
+	axis: { y: number; labelY: number; titleY: number; x0: number; x1: number };
+	table: IntervalTableRow[];
+}
+
+/** Lays out the estimates, one under the other, over a shared 0–100% axis; returns positions, not DOM. */
+export function intervalChart(
+	data: readonly IntervalInput[],
+	{ width = 320, fontSize = 14 }: { width?: number; fontSize?: number } = {},
+): IntervalChart {
+	// Room at each end for half of a "100%" tick label, so no text leaves the viewBox.
+	const pad = Math.ceil(fontSize * 1.4);
+	const x = scaleLinear()
+		.domain([0, 100])
+		.range([pad, width - pad]);
+	const lineHeight = round(fontSize * 1.3);
+	const maxChars = charsThatFit(width - 4, fontSize);
+	const r = 6;
+	let y = 0;
+	const rows = data.map((d) => {
+		const i = d.interval;
+		const head = wrapWords(`${d.name}: ${of(i)} (${pct1(i)})`, maxChars);
+		const sub = wrapWords(`95% range: ${rangeWhole(i)}`, maxChars);
+		const lines = [
+			...head.map((t) => ({ t, bold: true })),
+			...sub.map((t) => ({ t, bold: false })),
+		].map((l, j) => ({ text: l.t, bold: l.bold, x: 2, y: round(y + fontSize + j * lineHeight) }));
+		const mid = y + lines.length * lineHeight + 6 + r;
+		y = mid + r + 16;
+		return {
+			id: d.id,
+			lines,
+			cx: round(x(i.estimate)),
+			x0: round(x(i.low)),
+			x1: round(x(i.high)),
+			y: round(mid),
+			r,
+		};
+	});
+	const axisY = round(y - 6);
+	return {
+		width,
+		height: round(axisY + fontSize * 2 + lineHeight + 6),
+		fontSize,
+		rows,
+		ticks: [0, 25, 50, 75, 100].map((v) => ({ x: round(x(v)), value: v })),
+		axis: {
+			y: axisY,
+			labelY: round(axisY + fontSize + 6),
+			titleY: round(axisY + fontSize + 6 + lineHeight + 2),
+			x0: pad,
+			x1: width - pad,
+		},
+		table: data.map((d) => ({
+			id: d.id,
+			name: d.name,
+			count: of(d.interval),
+			percent: pct1(d.interval),
+			range: rangeText(d.interval),
+		})),
+	};
+}
+
+/** The chart as the inside of an <svg>: grid, one group per estimate (words, range line, dot), axis. */
+export function intervalSvg(chart: IntervalChart): string {
+	const a = chart.axis;
+	const grid = chart.ticks
+		.map((t) => el('line', { class: 'i-grid', x1: t.x, x2: t.x, y1: 0, y2: a.y }))
+		.join('');
+	const rows = chart.rows
+		.map((r) =>
+			el(
+				'g',
+				{ 'data-row': r.id },
+				r.lines
+					.map((l) =>
+						el('text', { x: l.x, y: l.y, class: l.bold ? 'i-name' : undefined }, esc(l.text)),
+					)
+					.join(''),
+				el('line', { class: 'i-range', x1: r.x0, x2: r.x1, y1: r.y, y2: r.y }),
+				el('line', { class: 'i-range', x1: r.x0, x2: r.x0, y1: r.y - r.r, y2: r.y + r.r }),
+				el('line', { class: 'i-range', x1: r.x1, x2: r.x1, y1: r.y - r.r, y2: r.y + r.r }),
+				el('circle', { class: 'i-point', cx: r.cx, cy: r.y, r: r.r }),
+			),
+		)
+		.join('');
+	const axis =
+		el('line', { class: 'i-axis', x1: a.x0, x2: a.x1, y1: a.y, y2: a.y }) +
+		chart.ticks
+			.map(
+				(t) =>
+					el('line', { class: 'i-axis', x1: t.x, x2: t.x, y1: a.y, y2: a.y + 5 }) +
+					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, `${t.value}%`),
+			)
+			.join('') +
+		el('text', { x: 2, y: a.titleY }, 'Percentage of patients in remission');
+	return grid + rows + axis;
+}
