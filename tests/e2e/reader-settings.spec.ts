@@ -125,6 +125,7 @@ test.describe('text at 200 %', () => {
 		test(`${route}: nothing scrolls sideways and every chart label stays inside its chart`, async ({
 			page,
 		}) => {
+			test.fail(route in largeTextDefects, `known defect: ${largeTextDefects[route]}`);
 			await page.setViewportSize({ width: 1280, height: 800 });
 			await page.goto(route);
 			// What a reader's "text size 200 %" does: the root font size doubles.
@@ -145,6 +146,12 @@ const textSpacingDefects: Record<string, string> = {
 	'/results/': 'outcome-flow labels run past the right edge of the chart and the page',
 	'/main-result/': 'the remission table is wider than the page (no scroll box around it)',
 	'/summary/': 'the help line’s number, in non-breaking characters, is wider than the page',
+	'/how-long-it-lasted/': 'the uncertainty chart’s labels run past the right edge of the chart',
+};
+
+/** The same, for text at 200 % (found when the uncertainty chart landed, 2026-11-26). */
+const largeTextDefects: Record<string, string> = {
+	'/how-long-it-lasted/': 'the uncertainty chart’s axis labels (0 %, 100 %) grow past its edges',
 };
 
 test.describe('WCAG 1.4.12 text spacing at 320 px', () => {
