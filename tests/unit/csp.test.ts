@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	cspDirectives,
 	hashSource,
+	headerOnlyDirectives,
 	headersFile,
 	mergePolicies,
 	metaPolicy,
@@ -16,6 +17,34 @@ describe('Content-Security-Policy', () => {
 		expect(policy.get('default-src')).toEqual(["'self'"]);
 		expect(policy.get('object-src')).toEqual(["'none'"]);
 		expect(cspDirectives.join(' ')).not.toContain('unsafe');
+	});
+
+	it('uses only directives that WebKit reads, as well as Chromium and Firefox', () => {
+		// The fetch and document directives WebKit parses (WebCore's ContentSecurityPolicyDirectiveNames).
+		// Any other name, such as manifest-src, makes Safari log a console error on every page
+		// (tests/engines checks that console in WebKitGTK).
+		const webkit = new Set([
+			'default-src',
+			'script-src',
+			'style-src',
+			'img-src',
+			'font-src',
+			'connect-src',
+			'media-src',
+			'object-src',
+			'frame-src',
+			'child-src',
+			'worker-src',
+			'base-uri',
+			'form-action',
+			'frame-ancestors',
+			'sandbox',
+			'upgrade-insecure-requests',
+			'report-uri',
+			'report-to',
+		]);
+		for (const name of parsePolicy([...cspDirectives, ...headerOnlyDirectives].join(';')).keys())
+			expect(webkit, name).toContain(name);
 	});
 
 	it('merges per-page policies into one header that allows the hashes of every page', () => {
