@@ -58,7 +58,8 @@ export function intervalChart(
 	{ width = 320, fontSize = 14 }: { width?: number; fontSize?: number } = {},
 ): IntervalChart {
 	// Room at each end for half of a "100%" tick label, so no text leaves the viewBox.
-	const pad = Math.ceil(fontSize * 1.4);
+	// Room for half the widest tick label ("100%") either side, with a reader's text spacing.
+	const pad = Math.ceil(fontSize * 1.8);
 	const x = scaleLinear()
 		.domain([0, 100])
 		.range([pad, width - pad]);
@@ -142,6 +143,8 @@ export function intervalSvg(chart: IntervalChart): string {
 					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, `${t.value}%`),
 			)
 			.join('') +
-		el('text', { x: 2, y: a.titleY }, 'Percentage of patients in remission');
-	return grid + rows + axis;
+		el('text', { x: 2, y: a.titleY }, 'Patients in remission (%)');
+	// The font size in SVG units, as the layout assumed it: text then scales with the chart, not
+	// with the page's font size (at 200 % text the labels would otherwise outgrow the chart).
+	return el('g', { 'font-size': chart.fontSize }, grid, rows, axis);
 }

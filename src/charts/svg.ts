@@ -75,9 +75,16 @@ export function wrapWords(text: string, maxChars: number): string[] {
 /** Average width of a glyph, as a share of the font size, for system sans-serif fonts (on the safe side). */
 export const GLYPH = 0.56;
 
-/** How many characters fit in `width` units at `fontSize`. */
+/**
+ * Room left for a reader's own text spacing (WCAG 1.4.12: letters 0.12 em apart, words 0.16 em,
+ * about one space in six characters), so wrapped labels stay inside the chart when a reader's
+ * style sheet or extension widens them.
+ */
+export const READER_SPACING = 0.12 + 0.16 / 6;
+
+/** How many characters fit in `width` units at `fontSize`, with room for a reader's text spacing. */
 export function charsThatFit(width: number, fontSize: number): number {
-	return Math.floor(width / (fontSize * GLYPH));
+	return Math.floor(width / (fontSize * (GLYPH + READER_SPACING)));
 }
 
 /**

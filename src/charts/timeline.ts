@@ -197,7 +197,7 @@ export function timelineSvg(chart: TimelineChart, idPrefix = 'timeline'): string
 					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, String(t.week)),
 			)
 			.join('') +
-		el('text', { x: a.x0 - 8, y: a.titleY }, 'Weeks after the cells were collected');
+		el('text', { x: a.x0 - 8, y: a.titleY }, 'Weeks after collection');
 	return defs + el('g', { 'font-size': chart.fontSize }, grid, rows, axis);
 }
 

@@ -125,7 +125,6 @@ test.describe('text at 200 %', () => {
 		test(`${route}: nothing scrolls sideways and every chart label stays inside its chart`, async ({
 			page,
 		}) => {
-			test.fail(route in largeTextDefects, `known defect: ${largeTextDefects[route]}`);
 			await page.setViewportSize({ width: 1280, height: 800 });
 			await page.goto(route);
 			// What a reader's "text size 200 %" does: the root font size doubles.
@@ -135,32 +134,12 @@ test.describe('text at 200 %', () => {
 	}
 });
 
-/**
- * Defects this test found on 2026-11-26 and that are not fixed yet (they are in the chart functions
- * and the content, src/charts and src/components, not in a style sheet). Each test below is marked
- * as failing for its page, so it stays red-flagged: when a fix lands, Playwright reports the test
- * as "passed unexpectedly" and its line here must go.
- */
-const textSpacingDefects: Record<string, string> = {
-	'/how-it-works/': 'timeline step labels run past the right edge of the chart',
-	'/results/': 'outcome-flow labels run past the right edge of the chart and the page',
-	'/main-result/': 'the remission table is wider than the page (no scroll box around it)',
-	'/summary/': 'the help line’s number, in non-breaking characters, is wider than the page',
-	'/how-long-it-lasted/': 'the uncertainty chart’s labels run past the right edge of the chart',
-};
-
-/** The same, for text at 200 % (found when the uncertainty chart landed, 2026-11-26). */
-const largeTextDefects: Record<string, string> = {
-	'/how-long-it-lasted/': 'the uncertainty chart’s axis labels (0 %, 100 %) grow past its edges',
-};
-
 test.describe('WCAG 1.4.12 text spacing at 320 px', () => {
 	test.use({ bypassCSP: true, viewport: { width: 320, height: 720 } });
 	for (const { route } of chartPages) {
 		test(`${route}: nothing scrolls sideways and every chart label stays on screen`, async ({
 			page,
 		}) => {
-			test.fail(route in textSpacingDefects, `known defect: ${textSpacingDefects[route]}`);
 			await page.goto(route);
 			// The success criterion's own overrides.
 			await page.addStyleTag({
