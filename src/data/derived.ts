@@ -5,6 +5,7 @@
  */
 import betaQuantile from '@stdlib/stats-base-dists-beta-quantile';
 import { z } from 'astro/zod';
+import { checkData, DataError } from './validate';
 import { trial, type Step } from './trial';
 
 /** A part of a whole, kept as two counts so the denominator is never lost. */
@@ -43,12 +44,11 @@ export type Interval = z.infer<typeof intervalSchema>;
 
 /** Checks an interval; throws naming the field (e.g. "derived.remissionInterval.high: must be 100% or less"). */
 export function parseInterval(value: unknown, name: string): Interval {
-	const r = intervalSchema.safeParse(value);
-	if (r.success) return r.data;
-	throw new RangeError(
-		r.error.issues
-			.map((i) => `${[name, ...i.path].map(String).join('.')}: ${i.message}`)
-			.join('\n'),
+	return checkData(
+		intervalSchema,
+		value,
+		name,
+		(issues) => new DataError(`The interval ${name}`, issues),
 	);
 }
 

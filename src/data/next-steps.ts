@@ -12,6 +12,7 @@
  * never answer: every answer belongs to the reader's care team.
  */
 import { z } from 'astro/zod';
+import { checkData, DataError, type DataIssue } from './validate';
 import { sourceKeys } from './sources';
 
 const sourceList = z
@@ -108,27 +109,17 @@ export type NextSteps = z.infer<typeof nextStepsSchema>;
 export type QuestionGroup = NextSteps['questionGroups'][number];
 
 /** Thrown when this module is malformed; its message lists every bad field by path. */
-export class NextStepsDataError extends Error {
-	constructor(public readonly issues: readonly { path: string; message: string }[]) {
-		super(
-			`The data in src/data/next-steps.ts is malformed:\n${issues
-				.map((i) => `  - ${i.path}: ${i.message}`)
-				.join('\n')}`,
-		);
+export class NextStepsDataError extends DataError {
+	constructor(issues: readonly DataIssue[]) {
+		super('The data in src/data/next-steps.ts', issues);
 		this.name = 'NextStepsDataError';
 	}
 }
 
 /** Validates the module's data; returns it unchanged or throws naming each bad field. */
 export function parseNextSteps<T extends NextSteps>(data: T): T {
-	const result = nextStepsSchema.safeParse(data);
-	if (result.success) return data;
-	throw new NextStepsDataError(
-		result.error.issues.map((issue) => ({
-			path: ['nextSteps', ...issue.path].map(String).join('.'),
-			message: issue.message,
-		})),
-	);
+	checkData(nextStepsSchema, data, 'nextSteps', (issues) => new NextStepsDataError(issues));
+	return data;
 }
 
 /** The data as written, before the check; tests break copies of it. */

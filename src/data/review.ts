@@ -5,6 +5,7 @@
  * list out of order fails the build.
  */
 import { z } from 'astro/zod';
+import { checkData, DataError } from './validate';
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
 
@@ -50,12 +51,11 @@ export type Review = z.infer<typeof reviewSchema>;
 
 /** Validates a review record; throws naming the field (e.g. "review.lastReviewed: must be an ISO date"). */
 export function parseReview(data: unknown): Review {
-	const r = reviewSchema.safeParse(data);
-	if (r.success) return r.data;
-	throw new RangeError(
-		r.error.issues
-			.map((i) => `${['review', ...i.path].map(String).join('.')}: ${i.message}`)
-			.join('\n'),
+	return checkData(
+		reviewSchema,
+		data,
+		'review',
+		(issues) => new DataError('The review record in src/data/review.ts', issues),
 	);
 }
 

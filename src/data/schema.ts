@@ -4,6 +4,7 @@
  * `trial.inRemission.count: 30 is more than its denominator trial.evaluable.count (29)`.
  */
 import { z } from 'astro/zod';
+import { checkData, DataError, type DataIssue } from './validate';
 import { sourceKeys } from './sources';
 import type { Trial } from './trial';
 
@@ -284,25 +285,15 @@ const trialSchema = z
 	});
 
 /** Thrown when the data module is malformed; its message lists every bad field by path. */
-export class TrialDataError extends Error {
-	constructor(public readonly issues: readonly { path: string; message: string }[]) {
-		super(
-			`The trial data in src/data/trial.ts is malformed:\n${issues
-				.map((i) => `  - ${i.path}: ${i.message}`)
-				.join('\n')}`,
-		);
+export class TrialDataError extends DataError {
+	constructor(issues: readonly DataIssue[]) {
+		super('The trial data in src/data/trial.ts', issues);
 		this.name = 'TrialDataError';
 	}
 }
 
 /** Validates the figures; returns them unchanged or throws a TrialDataError naming each bad field. */
 export function parseTrial<T extends Trial>(data: T): T {
-	const result = trialSchema.safeParse(data);
-	if (result.success) return data;
-	throw new TrialDataError(
-		result.error.issues.map((issue) => ({
-			path: ['trial', ...issue.path].map(String).join('.'),
-			message: issue.message,
-		})),
-	);
+	checkData(trialSchema, data, 'trial', (issues) => new TrialDataError(issues));
+	return data;
 }

@@ -7,6 +7,7 @@
  * field, because a reader must be able to check every figure.
  */
 import { z } from 'astro/zod';
+import { checkData, DataError, type DataIssue } from './validate';
 
 const isoDate = z
 	.string()
@@ -74,27 +75,18 @@ export type Source = z.infer<typeof sourceSchema>;
 export type ArticleParts = z.infer<typeof articleSchema>;
 
 /** Thrown when a source is malformed; its message lists every bad field by path. */
-export class SourceDataError extends Error {
-	constructor(public readonly issues: readonly { path: string; message: string }[]) {
-		super(
-			`The sources in src/data/sources.ts are malformed:\n${issues
-				.map((i) => `  - ${i.path}: ${i.message}`)
-				.join('\n')}`,
-		);
+export class SourceDataError extends DataError {
+	constructor(issues: readonly DataIssue[]) {
+		// "is malformed" follows: the file, not the sources, is the subject.
+		super('The source list in src/data/sources.ts', issues);
 		this.name = 'SourceDataError';
 	}
 }
 
 /** Validates every source; returns them unchanged or throws a SourceDataError naming each bad field. */
 export function parseSources<T extends Record<string, unknown>>(data: T): T {
-	const result = z.record(z.string(), sourceSchema).safeParse(data);
-	if (result.success) return data;
-	throw new SourceDataError(
-		result.error.issues.map((issue) => ({
-			path: ['sources', ...issue.path].map(String).join('.'),
-			message: issue.message,
-		})),
-	);
+	checkData(z.record(z.string(), sourceSchema), data, 'sources', (i) => new SourceDataError(i));
+	return data;
 }
 
 const sourceData = {
