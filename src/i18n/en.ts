@@ -7,7 +7,6 @@ export const en = {
 	skipLink: 'Skip to the story',
 	footerNotAdvice:
 		'An independent plain-language explainer. It is not medical advice: talk to your care team about any treatment.',
-	contents: 'Contents',
 	contentsTitle: 'The story, chapter by chapter',
 	backToContents: 'All chapters',
 	chapterOf: 'Chapter {n} of {total}',
@@ -37,9 +36,7 @@ export const en = {
 	termClose: 'Close',
 	termMore: 'More in the glossary',
 	sourceOf: 'Source: {label}, {kind}',
-	sourcesLabel: 'Sources',
 	redirectTo: 'This part of the story has moved to its own page:',
-	fromSite: 'From “{site}”',
 } as const;
 
 /** The keys every language's dictionary must have. */

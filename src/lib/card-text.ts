@@ -86,6 +86,3 @@ export function chapterCard(section: string): CardFigure {
 		throw new Error(`No card figure for chapter "${section}": add one in src/lib/card-text.ts`);
 	return card;
 }
-
-/** The chapters that have a card figure, for tests. */
-export const cardSections = Object.keys(byChapter);

@@ -1,7 +1,6 @@
 /**
- * Where shared things live. A chapter's link inside the story is /#section; crawlers drop the
- * #fragment, so each chapter also has a share page /s/section/ with its own preview card
- * /og/section.png. Paths here are site-relative; `absolute()` makes them full URLs.
+ * Where shared things live: each chapter's preview card /og/<section>.png (the chapter's own
+ * address is in story.ts). Paths here are site-relative; `absolute()` makes them full URLs.
  */
 
 /** The site's name, shown in titles, cards and citations. */
@@ -12,11 +11,6 @@ export const shortSiteName = 'CAR T explainer';
 
 /** Size of every preview card, in pixels (the size Open Graph and X/Twitter expect). */
 export const cardSize = { width: 1200, height: 630 } as const;
-
-/** The share page of a chapter: it carries the chapter's own preview and sends readers on. */
-export function sharePath(section: string): string {
-	return `/s/${section}/`;
-}
 
 /** The preview card image of a chapter, or of the whole story when no section is given. */
 export function cardPath(section?: string): string {
