@@ -77,6 +77,8 @@ const review = parseReview({
 				'Corrected: the later approvals now show both numbers each trial counted against, and who each product is approved for in full.',
 				'Corrected: the timing of each step is told as what happened in this trial, not as a rule for today.',
 				'Corrected: every source now has a link, and pages are dated by this review, not by the day they were built.',
+				'New: a chapter on what you can do today: where approved treatments and trials are listed, a free help line, and questions to ask your care team. The printed summary lets you tick the questions you want to take along.',
+				'Changed: each chapter now has its own page, so a shared link shows that chapter. Links to the old one-page story still lead to the right place.',
 			],
 		},
 	],
