@@ -48,8 +48,8 @@ export interface TimelineChart {
 		titleY: number;
 		x0: number;
 		x1: number;
-		/** The axis's title, in the chart's language. */
-		title: string;
+		/** The axis's title in the chart's language, wrapped: one line, or more in a narrow chart. */
+		title: { text: string; y: number }[];
 	};
 }
 
@@ -111,9 +111,12 @@ export function processTimeline(
 		};
 	});
 	const axisY = round(y - 4);
+	const titleY = round(axisY + fontSize + 4 + lineHeight + 2);
+	// The title starts 8 units left of the axis, 2 from the chart's edge.
+	const title = wrapWords(words.axisTitle, charsThatFit(width - 4, fontSize));
 	return {
 		width,
-		height: round(axisY + fontSize * 2 + lineHeight + 6),
+		height: round(axisY + fontSize * 2 + lineHeight * title.length + 6),
 		fontSize,
 		rows,
 		ticks: range(0, weeks + 1).map((w) => ({ x: round(x(w * 7)), week: w })),
@@ -121,10 +124,10 @@ export function processTimeline(
 			y: axisY,
 			top: 0,
 			labelY: round(axisY + fontSize + 4),
-			titleY: round(axisY + fontSize + 4 + lineHeight + 2),
+			titleY,
 			x0: pad,
 			x1: width - pad,
-			title: words.axisTitle,
+			title: title.map((text, i) => ({ text, y: round(titleY + i * lineHeight) })),
 		},
 	};
 }
@@ -218,7 +221,7 @@ export function timelineSvg(chart: TimelineChart, idPrefix = 'timeline'): string
 					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, String(t.week)),
 			)
 			.join('') +
-		el('text', { x: a.x0 - 8, y: a.titleY }, esc(a.title));
+		a.title.map((l) => el('text', { x: a.x0 - 8, y: l.y }, esc(l.text))).join('');
 	return defs + el('g', { 'font-size': chart.fontSize }, grid, rows, axis);
 }
 
