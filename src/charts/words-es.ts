@@ -119,7 +119,7 @@ export const es: ChartWords = {
 		name: (c) =>
 			`Línea de tiempo de los ${num(c.steps, 'es')} pasos de este ensayo: las células volvieron al paciente ${c.infuse}, y se revisó la médula ósea ${c.check}.`,
 		caption: (c) =>
-			`Un rombo lleno es un día conocido. Las barras rayadas y los rombos huecos son aproximados: en nuestras fuentes, ${num(c.approximate, 'es')} de los ${num(c.steps, 'es')} pasos solo tienen un tiempo aproximado. Su lugar en la escala es nuestra lectura de esas palabras, no días informados. La última barra se desvanece porque no se da un final.`,
+			`Un rombo lleno es un día conocido. Las barras rayadas y los rombos huecos son aproximados: en nuestras fuentes, ${num(c.approximate, 'es')} de los ${num(c.steps, 'es')} pasos solo tienen una fecha aproximada. Su lugar en la escala es nuestra lectura de esas palabras, no días informados. La última barra se desvanece porque no se da un final.`,
 		table: {
 			caption: 'Los pasos de este gráfico',
 			step: 'Paso',
