@@ -7,6 +7,7 @@ export const en = {
 	siteName: 'CAR T-cells against leukemia, explained',
 	shortSiteName: 'CAR T explainer',
 	cardAlt: 'Preview card: “{title}”, with the trial’s headline result.',
+	aboutLink: 'About this site',
 	languageLabel: 'Language',
 	languageSwitch: 'Leer en español',
 	frontKicker: 'An early CAR T-cell trial at Fred Hutch, Seattle, reported in {date}',

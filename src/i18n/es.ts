@@ -8,6 +8,7 @@ export const es: Record<UiKey, string> = {
 	siteName: 'Células CAR T contra la leucemia, en palabras sencillas',
 	shortSiteName: 'CAR T explicado',
 	cardAlt: 'Tarjeta de vista previa: «{title}», con el resultado principal del ensayo.',
+	aboutLink: 'Sobre este sitio',
 	languageLabel: 'Idioma',
 	languageSwitch: 'Read in English',
 	frontKicker: 'Un ensayo temprano de células CAR T en Fred Hutch, en Seattle, publicado en {date}',
