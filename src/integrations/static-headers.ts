@@ -42,7 +42,11 @@ export function staticHeaders(): AstroIntegration {
 					join(root, '_headers'),
 					headersFile(mergePolicies(policies, headerOnlyDirectives)),
 				);
-				await writeFile(join(root, '_redirects'), redirectsFile(redirects));
+				// Each language's not-found page below the root (es/404.html -> /es/).
+				const notFoundPrefixes = files
+					.filter((f) => /^[a-z]{2}\/404\.html$/.test(f))
+					.map((f) => `/${f.slice(0, 3)}`);
+				await writeFile(join(root, '_redirects'), redirectsFile(redirects, notFoundPrefixes));
 				logger.info(
 					`_headers written from ${files.length} pages, _redirects with ${redirects.length} redirects`,
 				);
