@@ -27,7 +27,8 @@ export default defineConfig({
 		// Share pages (/s/section/) only pass readers on to the story: search engines need the story.
 		// Each page is listed with its other-language twin (xhtml:link hreflang), as in the pages' <head>.
 		sitemap({
-			filter: (page) => !new URL(page).pathname.startsWith('/s/'),
+			// Not the Spanish not-found page either (the root one is left out by the sitemap itself).
+			filter: (page) => !/^\/(s\/|es\/404\/)/.test(new URL(page).pathname),
 			i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
 		}),
 		staticHeaders(),

@@ -16,7 +16,7 @@ import { pages } from './lib/dist.ts';
 
 /** Highest Flesch-Kincaid grade for the English story and each English chapter. */
 const TARGET = 9;
-/** Lowest Fernández-Huerta score for each Spanish chapter (70 and up: "fairly easy"). */
+/** Lowest Fernández-Huerta score for each Spanish chapter, as printed and as corrected (70 and up: "fairly easy"). */
 const FLOOR_ES = 70;
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const byRoute = new Map(pages(dist).map((p) => [p.route, p.file]));
@@ -61,27 +61,32 @@ const esFront = `${dist}es/index.html`;
 if (!existsSync(esFront)) {
 	console.log('\nNo dist/es/index.html: no Spanish edition built, Spanish readability skipped.');
 } else {
-	const capitulos = chaptersOf(esFront);
-	if (capitulos.length === 0)
-		failures.push('dist/es/index.html lists no chapter page in its contents (.toc).');
-	console.log(`\nFernández-Huerta (Spanish, ${FLOOR_ES} or higher per chapter):`);
-	const dificiles: string[] = [];
-	for (const { title, text } of capitulos) {
+	const chaptersEs = chaptersOf(esFront);
+	// Until the Spanish chapters are written the Spanish front page lists none: nothing to score yet
+	// (another test makes a missing Spanish chapter a failure).
+	if (chaptersEs.length === 0)
+		console.log('\ndist/es/index.html lists no chapter page yet: Spanish readability skipped.');
+	else console.log(`\nFernández-Huerta (Spanish, ${FLOOR_ES} or higher per chapter):`);
+	const hardEs: string[] = [];
+	for (const { title, text } of chaptersEs) {
 		const r = fernandezHuerta(text);
 		console.log(
 			`${r.score.toFixed(1).padStart(5)}  ${String(r.words).padStart(5)} words  ${(r.syllables / Math.max(1, r.words)).toFixed(2)} syll/word  ${(r.words / r.sentences).toFixed(1).padStart(4)} words/sentence  (as printed: ${r.scoreAsPrinted.toFixed(1)})  ${title}`,
 		);
-		if (r.score < FLOOR_ES) dificiles.push(`${title} (${r.score})`);
+		// The issue gives the formula with sentences per 100 words; the published correction uses words
+		// per sentence (readability-es.ts). A chapter must pass both readings, so neither is gamed.
+		const lowest = Math.min(r.score, r.scoreAsPrinted);
+		if (lowest < FLOOR_ES) hardEs.push(`${title} (${lowest.toFixed(1)})`);
 	}
-	if (capitulos.length) {
-		const todo = fernandezHuerta(capitulos.map((c) => c.text).join(' '));
+	if (chaptersEs.length) {
+		const whole = fernandezHuerta(chaptersEs.map((c) => c.text).join(' '));
 		console.log(
-			`${todo.score.toFixed(1).padStart(5)}  ${String(todo.words).padStart(5)} words  WHOLE SPANISH STORY`,
+			`${whole.score.toFixed(1).padStart(5)}  ${String(whole.words).padStart(5)} words  WHOLE SPANISH STORY`,
 		);
 	}
-	if (dificiles.length)
+	if (hardEs.length)
 		failures.push(
-			`Fernández-Huerta below ${FLOOR_ES}: ${dificiles.join(', ')}. Frases más cortas, palabras más sencillas.`,
+			`Fernández-Huerta below ${FLOOR_ES}: ${hardEs.join(', ')}. Frases más cortas, palabras más sencillas.`,
 		);
 }
 
