@@ -6,7 +6,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { existsSync } from 'node:fs';
 import { allQuestions, nextSteps, telHref } from '../../src/data/next-steps';
+import { allQuestionsEs, nextStepsEs } from '../../src/data/next-steps-es';
 import { expectNoAxeViolations } from './axe';
 
 const { helpLine, trialSearch, approvedList } = nextSteps;
@@ -168,5 +170,126 @@ test.describe('the chapter "What this means for you today"', () => {
 			'href',
 			'/summary/#s-questions',
 		);
+	});
+});
+
+test.describe('the Spanish summary as an appointment companion', () => {
+	const [first, second] = [allQuestionsEs[0]!, allQuestionsEs[5]!];
+	const unticked = [allQuestionsEs[1]!, allQuestionsEs[9]!];
+
+	test.beforeEach(({ page }) => page.goto('/es/summary/'));
+
+	test('every question is a tick box labelled in Spanish, in a group named in Spanish', async ({
+		page,
+	}) => {
+		for (const g of nextStepsEs.questionGroups) {
+			const group = page.getByRole('group', { name: g.title });
+			await expect(group.getByRole('checkbox')).toHaveCount(g.questions.length);
+			for (const q of g.questions)
+				await expect(group.getByRole('checkbox', { name: q.text, exact: true })).toHaveCount(1);
+		}
+		await expect(page.getByRole('checkbox')).toHaveCount(allQuestionsEs.length);
+		// The same element ids as the English form: a box is the same question in both.
+		const ids = await page.getByRole('checkbox').evaluateAll((els) => els.map((el) => el.id));
+		expect(ids).toEqual(allQuestions.map((q) => `q-${q.id}`));
+		await expect(page.getByRole('textbox', { name: /^Su propia pregunta/ })).toHaveCount(2);
+		await expect(page.getByRole('form', { name: 'Preguntas para su equipo médico' })).toBeVisible();
+		// No English left on the form.
+		const text = await page.locator('.summary-questions').innerText();
+		for (const q of allQuestions) expect(text).not.toContain(q.text);
+		expect(text).not.toMatch(/Your own|Questions about|Find a trial/);
+	});
+
+	for (const format of formats) {
+		test(`ticked questions print on one ${format} page; unticked ones do not`, async ({ page }) => {
+			await tick(page, first.text);
+			await tick(page, second.text);
+			const printed = await print(page, format);
+			expect(printed.pages).toBe(1);
+			expect(printed.text).toContain(words(first.text));
+			expect(printed.text).toContain(words(second.text));
+			for (const q of unticked) expect(printed.text).not.toContain(words(q.text));
+			expect(printed.text).toContain('Sus propias preguntas');
+			expect(printed.smallest).toBeGreaterThanOrEqual(9);
+		});
+
+		test(`with nothing ticked, every question prints on one ${format} page`, async ({ page }) => {
+			const printed = await print(page, format);
+			expect(printed.pages).toBe(1);
+			for (const q of allQuestionsEs) expect(printed.text).toContain(words(q.text));
+			expect(printed.smallest).toBeGreaterThanOrEqual(9);
+		});
+
+		test(`with every question ticked, all print on one ${format} page`, async ({ page }) => {
+			for (const q of allQuestionsEs) await tick(page, q.text);
+			const printed = await print(page, format);
+			expect(printed.pages).toBe(1);
+			for (const q of allQuestionsEs) expect(printed.text).toContain(words(q.text));
+			expect(printed.smallest).toBeGreaterThanOrEqual(9);
+		});
+	}
+
+	test('the printed page carries the help line, in Spanish, and the trial search', async ({
+		page,
+	}) => {
+		const { text } = await print(page, 'Letter');
+		expect(text).toContain('¿Preguntas sobre el cáncer?');
+		expect(text).toContain(words(nextStepsEs.helpLine.name));
+		expect(text).toContain(`${nextStepsEs.helpLine.lettered} (${nextStepsEs.helpLine.digits})`);
+		expect(text.replace(/\s/g, '')).toContain(nextStepsEs.trialSearch.url.replace('https://', ''));
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const)
+		test(`axe finds nothing wrong with the Spanish form, ticked, in ${colorScheme} mode`, async ({
+			page,
+		}) => {
+			await page.emulateMedia({ colorScheme });
+			await tick(page, first.text);
+			await page
+				.getByRole('textbox', { name: 'Su propia pregunta 1' })
+				.fill('¿Puedo seguir trabajando?');
+			await expectNoAxeViolations(page, '.summary-questions');
+		});
+});
+
+test.describe('the Spanish summary with JavaScript off', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('reads in full, ticks without a script, and prints only the ticked questions on one page', async ({
+		page,
+	}) => {
+		await page.goto('/es/summary/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Células CAR T');
+		// Printing needs a script: without one the button stays hidden (the browser's menu prints).
+		await expect(page.getByRole('button', { name: 'Imprimir esta página' })).toBeHidden();
+		await expect(page.getByRole('link', { name: 'Volver a la historia completa' })).toHaveAttribute(
+			'href',
+			'/es/',
+		);
+		const [q] = allQuestionsEs;
+		await tick(page, q!.text);
+		for (const format of formats) {
+			const printed = await print(page, format);
+			expect(printed.pages).toBe(1);
+			expect(printed.text).toContain(words(q!.text));
+			expect(printed.text).not.toContain(words(allQuestionsEs[1]!.text));
+		}
+	});
+});
+
+// The Spanish chapter lists the same questions in Spanish (QuestionList.astro), once it is written.
+const spanishChapter = existsSync(
+	new URL('../../dist/es/what-you-can-do/index.html', import.meta.url),
+);
+test.describe('the Spanish chapter "what you can do"', () => {
+	test.skip(!spanishChapter, 'no Spanish chapter what-you-can-do in dist/ yet');
+
+	test('lists every question in Spanish, in its group', async ({ page }) => {
+		await page.goto('/es/what-you-can-do/');
+		for (const g of nextStepsEs.questionGroups)
+			await expect(page.getByRole('heading', { name: g.title })).toBeVisible();
+		for (const q of allQuestionsEs)
+			await expect(page.getByRole('listitem').filter({ hasText: q.text })).toHaveCount(1);
 	});
 });

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { By } from 'selenium-webdriver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markScript, printPass, smokePass, type Tab } from './lib/checks.ts';
-import { origin, readerPages, summaryRoute } from './lib/site.ts';
+import { origin, readerPages, summaryRoutes } from './lib/site.ts';
 import { startWebDriver, webkitPy, xClipboard, type Driven } from './lib/webkit.ts';
 
 const shots = fileURLToPath(new URL('../screenshots/engines/', import.meta.url));
@@ -89,9 +89,15 @@ function printAll(): Promise<Map<string, Uint8Array>> {
 	printed ??= (async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'webkit-print-'));
 		const jobs = [
-			...(['A4', 'Letter'] as const).map((paper) => ({ route: summaryRoute, paper, mark: false })),
+			...summaryRoutes.flatMap((route) =>
+				(['A4', 'Letter'] as const).map((paper) => ({
+					route: route as string,
+					paper,
+					mark: false,
+				})),
+			),
 			...readerPages()
-				.filter((p) => p.captioned > 0 && p.route !== summaryRoute)
+				.filter((p) => p.captioned > 0 && !(summaryRoutes as readonly string[]).includes(p.route))
 				.map((p) => ({ route: p.route, paper: 'A4' as const, mark: true })),
 		].map((j, i) => ({
 			key: `${j.route} ${j.paper} ${j.mark}`,

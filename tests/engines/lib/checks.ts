@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marksOf, markScript } from './marks.ts';
 import { lowestText, MM, PAPER, readPdf, textInBottom, type Paper } from './pdf.ts';
-import { origin, readerPages, summaryRoute } from './site.ts';
+import { origin, readerPages, summaryRoutes } from './site.ts';
 
 /** A page open in some engine. */
 export interface Tab {
@@ -114,7 +114,7 @@ const landingScript = (id: string) => `(() => {
 export function smokePass(engine: string, tab: () => Tab, shots: string) {
 	const all = readerPages();
 	it('finds the pages, the summary and the charts in dist/', () => {
-		expect(all.map((p) => p.route)).toEqual(expect.arrayContaining(['/', summaryRoute]));
+		expect(all.map((p) => p.route)).toEqual(expect.arrayContaining(['/', ...summaryRoutes]));
 		expect(all.some((p) => p.charts > 0)).toBe(true);
 	});
 	const shotRoute = all.find((p) => p.charts > 0)?.route;
@@ -222,29 +222,32 @@ function writeShot(dir: string, engine: string, route: string, png: Uint8Array) 
 const measured: string[] = [];
 
 /**
- * The print pass: the summary on exactly one page of A4 and of Letter, nothing in the bottom 5 mm;
- * every page with charts keeps each chart with its caption, and nothing in its bottom 5 mm.
+ * The print pass: each language's summary on exactly one page of A4 and of Letter, nothing in the
+ * bottom 5 mm; every page with charts keeps each chart with its caption, and nothing in its bottom 5 mm.
  */
 export function printPass(engine: string, print: Print) {
 	describe(`${engine}: print`, () => {
 		afterAll(() => console.log(measured.filter((m) => m.startsWith(engine)).join('\n')));
 
-		for (const paper of ['A4', 'Letter'] as const) {
-			it(`the summary prints on exactly one page of ${paper}, clear of the bottom 5 mm`, async () => {
-				const pages = await readPdf(await print(summaryRoute, paper, false));
-				expect(pages.length, 'pages').toBe(1);
-				// The paper really is the one asked for (engines round A4's 595.28 pt either way).
-				expect(Math.abs(pages[0].width - PAPER[paper][0])).toBeLessThan(1.5);
-				expect(textInBottom(pages, 5)).toEqual([]);
-				// Spare space: from the lowest text to the 10 mm margin the dialog sets.
-				measured.push(
-					`${engine} ${paper}: ${pages.length} page(s), ${(lowestText(pages[0]) - 10).toFixed(1)} mm spare above the bottom margin`,
-				);
-			});
-		}
+		for (const route of summaryRoutes)
+			for (const paper of ['A4', 'Letter'] as const) {
+				it(`the summary ${route} prints on exactly one page of ${paper}, clear of the bottom 5 mm`, async () => {
+					const pages = await readPdf(await print(route, paper, false));
+					expect(pages.length, 'pages').toBe(1);
+					// The paper really is the one asked for (engines round A4's 595.28 pt either way).
+					expect(Math.abs(pages[0].width - PAPER[paper][0])).toBeLessThan(1.5);
+					expect(textInBottom(pages, 5)).toEqual([]);
+					// Spare space: from the lowest text to the 10 mm margin the dialog sets.
+					measured.push(
+						`${engine} ${route} ${paper}: ${pages.length} page(s), ${(lowestText(pages[0]) - 10).toFixed(1)} mm spare above the bottom margin`,
+					);
+				});
+			}
 
-		// The summary is left out: on exactly one page (above), its chart cannot leave its caption.
-		const story = readerPages().filter((p) => p.captioned > 0 && p.route !== summaryRoute);
+		// The summaries are left out: on exactly one page (above), a chart cannot leave its caption.
+		const story = readerPages().filter(
+			(p) => p.captioned > 0 && !(summaryRoutes as readonly string[]).includes(p.route),
+		);
 		it('finds pages with charts to print', () => expect(story.length).toBeGreaterThan(0));
 		for (const { route, captioned } of story) {
 			it(`${route} prints each chart with its caption, clear of the bottom 5 mm`, async () => {

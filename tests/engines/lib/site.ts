@@ -40,5 +40,5 @@ export function readerPages(): SitePage[] {
 		});
 }
 
-/** The one-page summary, which must print on one sheet of A4 and of US Letter. */
-export const summaryRoute = '/summary/';
+/** The one-page summary in each language; each must print on one sheet of A4 and of US Letter. */
+export const summaryRoutes = ['/summary/', '/es/summary/'] as const;
