@@ -17,12 +17,20 @@ const site = process.env.SITE_URL ?? 'https://car-t-trial.example.org';
 export default defineConfig({
 	site,
 	trailingSlash: 'ignore',
+	// English at the root, Spanish under /es/ with the same chapter slugs, so switching language keeps
+	// the reader on the same chapter. Pages read their language from Astro.currentLocale.
+	i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
 	// staticHeaders() runs after the pages are written: it narrows each page's CSP and copies the
 	// policies into _headers. precompressed() runs last, so it compresses the pages as finished.
 	integrations: [
 		mdx(),
 		// Share pages (/s/section/) only pass readers on to the story: search engines need the story.
-		sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/s/') }),
+		// Each page is listed with its other-language twin (xhtml:link hreflang), as in the pages' <head>.
+		sitemap({
+			// Not the Spanish not-found page either (the root one is left out by the sitemap itself).
+			filter: (page) => !/^\/(s\/|es\/404\/)/.test(new URL(page).pathname),
+			i18n: { defaultLocale: 'en', locales: { en: 'en', es: 'es' } },
+		}),
 		staticHeaders(),
 		precompressed(),
 	],

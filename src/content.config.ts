@@ -15,7 +15,19 @@ const story = defineCollection({
 			.string()
 			.regex(/^[a-z][a-z0-9-]*$/, 'section must be a lower-case slug, e.g. "how-it-works"'),
 		/** One line for previews and the contents; figures as {tokens}, filled from the data module. */
-		summary: z.string().min(10).max(200).transform(fillTokens),
+		summary: z
+			.string()
+			.min(10)
+			.max(200)
+			// Checked here, so an unknown token fails the build naming it and its chapter; story.ts
+			// fills the tokens in later, in the chapter's language.
+			.superRefine((s, ctx) => {
+				try {
+					fillTokens(s);
+				} catch (e) {
+					ctx.addIssue({ code: 'custom', message: (e as Error).message });
+				}
+			}),
 		order: z.number().int().positive(),
 	}),
 });

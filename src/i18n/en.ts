@@ -4,6 +4,22 @@
  * same keys (the type below makes a missing key a type error) and its own content folder.
  */
 export const en = {
+	siteName: 'CAR T-cells against leukemia, explained',
+	shortSiteName: 'CAR T explainer',
+	cardAlt: 'Preview card: “{title}”, with the trial’s headline result.',
+	aboutLink: 'About this site',
+	languageLabel: 'Language',
+	languageSwitch: 'Leer en español',
+	frontKicker: 'An early CAR T-cell trial at Fred Hutch, Seattle, reported in {date}',
+	frontHeadline:
+		'adults whose results could be checked had no leukemia that tests could find in their bone marrow',
+	frontLede:
+		'That is {pct}; with so few patients, the true rate could be anywhere from about {range}. Their leukemia had come back or stopped responding to other treatment. Their own immune cells were changed in a lab to attack it.',
+	frontCalloutLead: 'Not a cure, and not the whole story.',
+	frontCallout:
+		'This was a small early trial with no comparison group. Some patients’ leukemia came back later, and the treatment can have serious side effects. The chapters below explain what was learned since.',
+	storyDescription:
+		'In an early trial at Fred Hutch, {remission} adults with hard-to-treat leukemia whose results could be checked ({pct}) had no detectable leukemia in their bone marrow after CAR T-cell therapy. What that means, what was learned since, and what you can do.',
 	skipLink: 'Skip to the story',
 	footerNotAdvice:
 		'An independent plain-language explainer. It is not medical advice: talk to your care team about any treatment.',

@@ -5,7 +5,8 @@
  * same hashes as the pages. Fails the build if a page has no policy, or runs something it forbids.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, rmdir, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import {
@@ -25,6 +26,16 @@ export function staticHeaders(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
+				// Astro writes only the root's not-found page as 404.html; src/pages/es/404.astro comes out as
+				// es/404/index.html. Hosts look for es/404.html (Cloudflare Pages by itself, Netlify by the
+				// rule below), so it is moved there.
+				for (const entry of await readdir(root, { withFileTypes: true })) {
+					const nested = join(root, entry.name, '404', 'index.html');
+					if (entry.isDirectory() && /^[a-z]{2}$/.test(entry.name) && existsSync(nested)) {
+						await rename(nested, join(root, entry.name, '404.html'));
+						await rmdir(join(root, entry.name, '404'));
+					}
+				}
 				const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
 				const policies: string[] = [];
 				const redirects: { from: string; to: string }[] = [];
@@ -42,7 +53,11 @@ export function staticHeaders(): AstroIntegration {
 					join(root, '_headers'),
 					headersFile(mergePolicies(policies, headerOnlyDirectives)),
 				);
-				await writeFile(join(root, '_redirects'), redirectsFile(redirects));
+				// Each language's not-found page below the root (es/404.html -> /es/).
+				const notFoundPrefixes = files
+					.filter((f) => /^[a-z]{2}\/404\.html$/.test(f))
+					.map((f) => `/${f.slice(0, 3)}`);
+				await writeFile(join(root, '_redirects'), redirectsFile(redirects, notFoundPrefixes));
 				logger.info(
 					`_headers written from ${files.length} pages, _redirects with ${redirects.length} redirects`,
 				);

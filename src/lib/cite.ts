@@ -3,7 +3,7 @@
  * the citation a reader copies matches the reference list.
  */
 import { sources, type Source } from '~/data/sources';
-import { siteName } from './share';
+import { t, type Locale } from '~/i18n';
 
 /** The paper this site retells. */
 export const paper: Source = sources.JCI;
@@ -14,9 +14,16 @@ function paperShort(): string {
 	return a ? `${a.authors[0]!.split(',')[0]} et al., ${a.journal}, ${a.year}` : paper.label;
 }
 
-/** A plain-text citation of this site, dated by its last review (see src/data/review.ts). */
-export function pageCitation(url: string, reviewed: string): string {
-	return `${siteName}. A plain-language explainer of ${paperShort()}. Last reviewed ${reviewed}. ${url}`;
+/** What a citation of this site says about it, in each language. */
+const about: Record<Locale, { explainer: string; reviewed: string }> = {
+	en: { explainer: 'A plain-language explainer of', reviewed: 'Last reviewed' },
+	es: { explainer: 'Una explicación en palabras sencillas de', reviewed: 'Última revisión:' },
+};
+
+/** A plain-text citation of this site in `locale`, dated by its last review (see src/data/review.ts). */
+export function pageCitation(url: string, reviewed: string, locale: Locale = 'en'): string {
+	const w = about[locale];
+	return `${t('siteName', {}, locale)}. ${w.explainer} ${paperShort()}. ${w.reviewed} ${reviewed}. ${url}`;
 }
 
 /** One BibTeX entry; values are written as given (callers add braces where case must be kept). */
@@ -27,13 +34,15 @@ function entry(type: string, key: string, fields: Record<string, string | undefi
 	return `@${type}{${key},\n${lines.join('\n')}\n}`;
 }
 
-/** BibTeX for this site: a @misc entry with its URL and the date of its last review. */
-export function pageBibtex(url: string, reviewed: string): string {
-	return entry('misc', 'cart-explainer', {
-		title: `{${siteName}}`,
+/** BibTeX for this site in `locale`: a @misc entry with its URL and the date of its last review. */
+export function pageBibtex(url: string, reviewed: string, locale: Locale = 'en'): string {
+	const w = about[locale];
+	return entry('misc', locale === 'en' ? 'cart-explainer' : `cart-explainer-${locale}`, {
+		title: `{${t('siteName', {}, locale)}}`,
 		howpublished: `\\url{${url}}`,
 		year: reviewed.slice(0, 4),
-		note: `Plain-language explainer of ${paperShort()}. Last reviewed ${reviewed}`,
+		note: `${locale === 'en' ? 'Plain-language explainer of' : w.explainer} ${paperShort()}. ${w.reviewed} ${reviewed}`,
+		language: locale === 'en' ? undefined : 'spanish',
 		url,
 	});
 }

@@ -1,6 +1,7 @@
 /** Reading the story collection in chapter order, for every page that lists or renders chapters. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Locale } from '~/i18n';
+import { localePath, type Locale } from '~/i18n';
+import { fillTokens } from './tokens';
 
 export type Chapter = CollectionEntry<'story'>;
 
@@ -9,9 +10,10 @@ export type Chapter = CollectionEntry<'story'>;
  * chapters share an order or a section id, naming both files.
  */
 export async function chapters(locale: Locale = 'en'): Promise<Chapter[]> {
-	const all = (await getCollection('story', (c) => c.id.startsWith(`${locale}/`))).sort(
-		(a, b) => a.data.order - b.data.order,
-	);
+	const all = (await getCollection('story', (c) => c.id.startsWith(`${locale}/`)))
+		.sort((a, b) => a.data.order - b.data.order)
+		// A summary's {tokens} become figures written the way this language writes them.
+		.map((c) => ({ ...c, data: { ...c.data, summary: fillTokens(c.data.summary, locale) } }));
 	for (const key of ['order', 'section'] as const) {
 		const seen = new Map<unknown, string>();
 		for (const c of all) {
@@ -23,9 +25,9 @@ export async function chapters(locale: Locale = 'en'): Promise<Chapter[]> {
 	return all;
 }
 
-/** A chapter's own page: /<section>/. */
-export function chapterPath(section: string): string {
-	return `/${section}/`;
+/** A chapter's own page: /<section>/ in English, /es/<section>/ in Spanish. */
+export function chapterPath(section: string, locale: Locale = 'en'): string {
+	return localePath(`/${section}/`, locale);
 }
 
 /** Where a chapter sits in the story: its number, the total, and its neighbours. */
@@ -36,9 +38,9 @@ export interface Place {
 	next?: Chapter;
 }
 
-/** getStaticPaths for a page per chapter (/<section>/, /s/<section>/, /og/<section>.png). */
-export async function chapterPaths() {
-	const all = await chapters();
+/** getStaticPaths for a page per chapter (/<section>/, /es/<section>/, /s/<section>/, cards). */
+export async function chapterPaths(locale: Locale = 'en') {
+	const all = await chapters(locale);
 	return all.map((chapter, i) => ({
 		params: { section: chapter.data.section },
 		props: {

@@ -10,7 +10,11 @@ import {
 	pct1,
 	percent1,
 	reported,
+	months,
+	range,
+	rangeWhole,
 } from '~/lib/format';
+import type { Interval } from '~/data/derived';
 import { fraction } from '~/data/derived';
 
 describe.each([
@@ -91,4 +95,35 @@ describe.each([
 	['https://clinicaltrials.gov/study/NCT01865617/', 'clinicaltrials.gov/study/NCT01865617/'],
 ])('displayUrl(%s)', (url, expected) => {
 	it(`is ${expected}`, () => expect(displayUrl(url)).toBe(expected));
+});
+
+describe('Spanish, through the same formatter', () => {
+	const f = fraction(27, 29);
+	it.each([
+		['pct', pct(f, 'es'), '93\u00a0%'],
+		['pct1', pct1(f, 'es'), '93,1\u00a0%'],
+		['of', of(f, 'es'), '27 de 29'],
+		['date, a day', date('2017-08-30', 'es'), '30 de agosto de 2017'],
+		['date, a month', date('2016-04', 'es'), 'abril de 2016'],
+		['reported', reported(3.8, 'es'), '3,8\u00a0%'],
+		['num, a word', num(2, 'es'), 'dos'],
+		['num, one stays a digit (un/una)', num(1, 'es'), '1'],
+		['num, no thousands point under 10,000', num(1200, 'es'), '1200'],
+		['Num', Num(10, 'es'), 'Diez'],
+		['months', months(7.6, 'es'), '7,6 meses'],
+		[
+			'rangeWhole',
+			rangeWhole({ low: 77.2, high: 99.2 } as Interval, 'es'),
+			'77\u00a0% a 99\u00a0%',
+		],
+		['range', range({ low: 77.2, high: 99.2 } as Interval, 'es'), '77,2\u00a0% a 99,2\u00a0%'],
+	])('%s reads "%s"', (_, actual, expected) => expect(actual).toBe(expected));
+
+	it('keeps a percent sign on the same line as its number (a no-break space)', () => {
+		expect(pct(f, 'es')).not.toContain(' ');
+	});
+
+	it('rejects a day that does not exist', () => {
+		expect(() => date('2017-02-30', 'es')).toThrow(/Not an ISO date/);
+	});
 });

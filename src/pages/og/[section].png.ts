@@ -1,13 +1,7 @@
 /** /og/<section>.png: each chapter's preview card: its title and its own figure (card-text.ts). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { chapterPaths, type Chapter } from '~/lib/story';
-import { renderCard } from '~/lib/card';
-import { chapterCard } from '~/lib/card-text';
+import type { GetStaticPaths } from 'astro';
+import { chapterPaths } from '~/lib/story';
+import { chapterCardRoute } from '~/lib/card-route';
 
-export const getStaticPaths = chapterPaths satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ chapter: Chapter }> = async ({ props }) => {
-	const { title, section } = props.chapter.data;
-	const png = await renderCard({ title, ...chapterCard(section) });
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
-};
+export const getStaticPaths = (() => chapterPaths('en')) satisfies GetStaticPaths;
+export const GET = chapterCardRoute('en');
