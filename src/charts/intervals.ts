@@ -5,8 +5,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Interval } from '~/data/derived';
-import { of, pct1, range as rangeText, rangeWhole } from '~/lib/format';
+import type { Locale } from '~/i18n';
+import { of, pct1, range as rangeText } from '~/lib/format';
 import { charsThatFit, el, esc, round, wrapWords } from './svg';
+import { chartWords } from './words';
 
 /** One estimate to draw: a name and its interval (which holds its counts). */
 export interface IntervalInput {
@@ -47,16 +49,25 @@ export interface IntervalChart {
 	height: number;
 	fontSize: number;
 	rows: IntervalRow[];
-	ticks: { x: number; value: number }[];
-	axis: { y: number; labelY: number; titleY: number; x0: number; x1: number };
+	/** The axis's ticks: position, value (0-100) and its label, e.g. "75%" ("75 %" in Spanish). */
+	ticks: { x: number; value: number; label: string }[];
+	axis: { y: number; labelY: number; titleY: number; x0: number; x1: number; title: string };
 	table: IntervalTableRow[];
 }
 
-/** Lays out the estimates, one under the other, over a shared 0–100% axis; returns positions, not DOM. */
+/**
+ * Lays out the estimates, one under the other, over a shared 0–100% axis; returns positions, not
+ * DOM. Its words and numbers are written in `locale` ("27 de 29 (93,1 %)" in Spanish).
+ */
 export function intervalChart(
 	data: readonly IntervalInput[],
-	{ width = 320, fontSize = 14 }: { width?: number; fontSize?: number } = {},
+	{
+		width = 320,
+		fontSize = 14,
+		locale = 'en',
+	}: { width?: number; fontSize?: number; locale?: Locale } = {},
 ): IntervalChart {
+	const words = chartWords(locale).intervals;
 	// Room at each end for half of a "100%" tick label, so no text leaves the viewBox.
 	// Room for half the widest tick label ("100%") either side, with a reader's text spacing.
 	const pad = Math.ceil(fontSize * 1.8);
@@ -69,8 +80,8 @@ export function intervalChart(
 	let y = 0;
 	const rows = data.map((d) => {
 		const i = d.interval;
-		const head = wrapWords(`${d.name}: ${of(i)} (${pct1(i)})`, maxChars);
-		const sub = wrapWords(`95% range: ${rangeWhole(i)}`, maxChars);
+		const head = wrapWords(`${d.name}: ${of(i, locale)} (${pct1(i, locale)})`, maxChars);
+		const sub = wrapWords(words.range(i), maxChars);
 		const lines = [
 			...head.map((t) => ({ t, bold: true })),
 			...sub.map((t) => ({ t, bold: false })),
@@ -93,20 +104,21 @@ export function intervalChart(
 		height: round(axisY + fontSize * 2 + lineHeight + 6),
 		fontSize,
 		rows,
-		ticks: [0, 25, 50, 75, 100].map((v) => ({ x: round(x(v)), value: v })),
+		ticks: [0, 25, 50, 75, 100].map((v) => ({ x: round(x(v)), value: v, label: words.tick(v) })),
 		axis: {
 			y: axisY,
 			labelY: round(axisY + fontSize + 6),
 			titleY: round(axisY + fontSize + 6 + lineHeight + 2),
 			x0: pad,
 			x1: width - pad,
+			title: words.axisTitle,
 		},
 		table: data.map((d) => ({
 			id: d.id,
 			name: d.name,
-			count: of(d.interval),
-			percent: pct1(d.interval),
-			range: rangeText(d.interval),
+			count: of(d.interval, locale),
+			percent: pct1(d.interval, locale),
+			range: rangeText(d.interval, locale),
 		})),
 	};
 }
@@ -140,10 +152,10 @@ export function intervalSvg(chart: IntervalChart): string {
 			.map(
 				(t) =>
 					el('line', { class: 'i-axis', x1: t.x, x2: t.x, y1: a.y, y2: a.y + 5 }) +
-					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, `${t.value}%`),
+					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, esc(t.label)),
 			)
 			.join('') +
-		el('text', { x: 2, y: a.titleY }, 'Patients in remission (%)');
+		el('text', { x: 2, y: a.titleY }, esc(a.title));
 	// The font size in SVG units, as the layout assumed it: text then scales with the chart, not
 	// with the page's font size (at 200 % text the labels would otherwise outgrow the chart).
 	return el('g', { 'font-size': chart.fontSize }, grid, rows, axis);

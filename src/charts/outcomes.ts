@@ -4,7 +4,9 @@
  * sources do not give (how many relapsed in all) gets a dashed outline and words, never a number.
  */
 import { scaleLinear } from 'd3-scale';
+import type { Locale } from '~/i18n';
 import { charsThatFit, el, esc, hatchPattern, round, wrapWords } from './svg';
+import { chartWords, type OutcomeGroupId } from './words';
 
 /** The counts the flow needs, all read from the data module by the caller. */
 export interface OutcomeInput {
@@ -21,14 +23,14 @@ export type FlowKind = 'all' | 'good' | 'bad' | 'muted' | 'unknown';
 
 /** One group of patients: its words, its count (null when unknown) and its bar. */
 export interface FlowRow {
-	id: string;
+	id: OutcomeGroupId;
 	/** The row's words in the chart, including the count where it is known. */
 	label: string;
 	/** The group's name without its count, for the table. */
 	name: string;
 	count: number | null;
 	/** The id of the group this one is part of. */
-	parent: string | null;
+	parent: OutcomeGroupId | null;
 	kind: FlowKind;
 	lines: { text: string; x: number; y: number }[];
 	x0: number;
@@ -50,14 +52,21 @@ type RowSpec = Pick<FlowRow, 'id' | 'label' | 'name' | 'count' | 'parent' | 'kin
 	to: number;
 };
 
-/** The groups, in the order a reader follows them, with their extent on the 0-to-treated scale. */
-export function outcomeGroups(d: OutcomeInput): RowSpec[] {
+/**
+ * The groups, in the order a reader follows them, with their extent on the 0-to-treated scale,
+ * named and labelled in `locale`.
+ */
+export function outcomeGroups(d: OutcomeInput, locale: Locale = 'en'): RowSpec[] {
 	const without = d.evaluable - d.inRemission;
+	const w = chartWords(locale).outcomes.groups;
+	const known = (id: Exclude<OutcomeGroupId, 'relapsed'>, n: number) => ({
+		name: w[id].name(n),
+		label: w[id].label(n),
+	});
 	return [
 		{
 			id: 'treated',
-			name: 'Treated',
-			label: `${d.treated} treated`,
+			...known('treated', d.treated),
 			count: d.treated,
 			parent: null,
 			kind: 'all',
@@ -66,8 +75,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'evaluable',
-			name: 'Could be checked (evaluable)',
-			label: `${d.evaluable} could be checked (evaluable)`,
+			...known('evaluable', d.evaluable),
 			count: d.evaluable,
 			parent: 'treated',
 			kind: 'all',
@@ -76,8 +84,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'notEvaluable',
-			name: 'Could not be checked',
-			label: `${d.treated - d.evaluable} could not be checked`,
+			...known('notEvaluable', d.treated - d.evaluable),
 			count: d.treated - d.evaluable,
 			parent: 'treated',
 			kind: 'muted',
@@ -86,8 +93,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'remission',
-			name: 'No detectable leukemia',
-			label: `${d.inRemission} had no detectable leukemia`,
+			...known('remission', d.inRemission),
 			count: d.inRemission,
 			parent: 'evaluable',
 			kind: 'good',
@@ -96,8 +102,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'noRemission',
-			name: 'No remission at first',
-			label: `${without} had no remission at first`,
+			...known('noRemission', without),
 			count: without,
 			parent: 'evaluable',
 			kind: 'bad',
@@ -106,8 +111,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'reEnrolled',
-			name: 'Came back for a higher dose, then reached remission',
-			label: `${d.reEnrolledRemission} of them came back for a higher dose, then reached remission`,
+			...known('reEnrolled', d.reEnrolledRemission),
 			count: d.reEnrolledRemission,
 			parent: 'noRemission',
 			kind: 'good',
@@ -116,9 +120,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'relapsed',
-			name: 'Relapsed later, after remission',
-			label:
-				'Some who reached remission relapsed later. How many is not reported: the dashed bar spans all who could have.',
+			...w.relapsed,
 			count: null,
 			// Anyone who reached remission, including after a higher dose, may be among them.
 			parent: 'evaluable',
@@ -128,8 +130,7 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 		},
 		{
 			id: 'resistant',
-			name: 'Relapsed with leukemia the cells could no longer attack',
-			label: `${d.resistantRelapse} of them relapsed with leukemia the cells could no longer attack`,
+			...known('resistant', d.resistantRelapse),
 			count: d.resistantRelapse,
 			parent: 'relapsed',
 			kind: 'bad',
@@ -142,7 +143,11 @@ export function outcomeGroups(d: OutcomeInput): RowSpec[] {
 /** Lays the groups out as rows: words on top, then a bar on a shared scale; returns positions, not DOM. */
 export function outcomeFlow(
 	d: OutcomeInput,
-	{ width = 320, fontSize = 15 }: { width?: number; fontSize?: number } = {},
+	{
+		width = 320,
+		fontSize = 15,
+		locale = 'en',
+	}: { width?: number; fontSize?: number; locale?: Locale } = {},
 ): OutcomeChart {
 	const pad = 2;
 	const x = scaleLinear()
@@ -153,7 +158,7 @@ export function outcomeFlow(
 	const gap = 14;
 	const maxChars = charsThatFit(width - 2 * pad, fontSize);
 	let y = 0;
-	const rows = outcomeGroups(d).map((g) => {
+	const rows = outcomeGroups(d, locale).map((g) => {
 		const words = wrapWords(g.label, maxChars);
 		const lines = words.map((text, i) => ({
 			text,

@@ -4,7 +4,9 @@
  */
 import { range } from 'd3-array';
 import { scaleBand } from 'd3-scale';
+import type { Locale } from '~/i18n';
 import { el, round } from './svg';
+import { chartWords, type RemissionGroupId } from './words';
 
 /** The counts the chart needs, all read from the data module by the caller. */
 export interface RemissionInput {
@@ -23,7 +25,8 @@ export type UnitKind = 'remission' | 'reEnrolled' | 'notReEnrolled' | 'notEvalua
  * key and the table are both made from these, so they cannot give one name two counts.
  */
 export interface RemissionGroup {
-	id: 'treated' | 'evaluable' | 'remission' | 'noRemission' | UnitKind;
+	id: RemissionGroupId;
+	/** The group's name in the chart's language. */
 	name: string;
 	count: number;
 	/** The kind of mark that draws this group, when it is drawn as marks of its own. */
@@ -64,60 +67,63 @@ export function remissionCounts(d: RemissionInput): Record<UnitKind, number> {
 	};
 }
 
-/** The groups of the table and key, from the same counts as the marks. */
-export function remissionGroups(d: RemissionInput): RemissionGroup[] {
+/** The groups of the table and key, from the same counts as the marks, named in `locale`. */
+export function remissionGroups(d: RemissionInput, locale: Locale = 'en'): RemissionGroup[] {
 	const c = remissionCounts(d);
-	return [
-		{ id: 'treated', name: 'Treated', count: d.treated, kind: null, shareOf: [] },
+	const names = chartWords(locale).remission.groups;
+	const groups: Omit<RemissionGroup, 'name'>[] = [
+		{ id: 'treated', count: d.treated, kind: null, shareOf: [] },
 		{
 			id: 'evaluable',
-			name: 'Could be checked (evaluable)',
 			count: d.evaluable,
 			kind: null,
 			shareOf: [],
 		},
 		{
 			id: 'remission',
-			name: 'No detectable leukemia',
 			count: c.remission,
 			kind: 'remission',
 			shareOf: ['evaluable', 'treated'],
 		},
 		{
 			id: 'noRemission',
-			name: 'No remission at first',
 			count: d.evaluable - d.inRemission,
 			kind: null,
 			shareOf: ['evaluable'],
 		},
 		{
 			id: 'reEnrolled',
-			name: 'Remission after a second, higher dose',
 			count: c.reEnrolled,
 			kind: 'reEnrolled',
 			shareOf: [],
 		},
 		{
 			id: 'notReEnrolled',
-			name: 'No remission, no second dose on the trial',
 			count: c.notReEnrolled,
 			kind: 'notReEnrolled',
 			shareOf: [],
 		},
 		{
 			id: 'notEvaluable',
-			name: 'Treated, but could not be checked',
 			count: c.notEvaluable,
 			kind: 'notEvaluable',
 			shareOf: [],
 		},
 	];
+	return groups.map((g) => ({ ...g, name: names[g.id](g.count) }));
 }
 
-/** One mark per treated patient on a grid read left to right, top to bottom; returns positions, not DOM. */
+/**
+ * One mark per treated patient on a grid read left to right, top to bottom; returns positions, not
+ * DOM. `locale` names the groups of the key and the table; the marks are the same in every language.
+ */
 export function remissionUnits(
 	d: RemissionInput,
-	{ width = 320, columns = 10 }: { width?: number; columns?: number } = {},
+	{
+		width = 320,
+		columns = 10,
+		locale = 'en',
+	}: { width?: number; columns?: number; locale?: Locale } = {},
 ): RemissionChart {
 	const counts = remissionCounts(d);
 	for (const [kind, n] of Object.entries(counts)) {
@@ -137,7 +143,7 @@ export function remissionUnits(
 		cy: round(Math.floor(i / columns) * step + step / 2),
 		r,
 	}));
-	const groups = remissionGroups(d);
+	const groups = remissionGroups(d, locale);
 	const key = groups.filter(
 		(g): g is RemissionGroup & { kind: UnitKind } => g.kind !== null && g.count > 0,
 	);

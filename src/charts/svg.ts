@@ -55,12 +55,13 @@ export function hatchPattern(
 /**
  * Splits text into lines of at most `maxChars` characters, breaking between words. SVG text does
  * not wrap by itself, and a static chart has no browser to measure with, so we count characters
- * against a generous average glyph width instead.
+ * against a generous average glyph width instead. It never breaks at a no-break space (Spanish
+ * "93 %" keeps its sign with its number), and keeps that space as it is.
  */
 export function wrapWords(text: string, maxChars: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/[^\S\u00a0\u202f]+/).filter(Boolean)) {
 		if (line && line.length + 1 + word.length > maxChars) {
 			lines.push(line);
 			line = word;

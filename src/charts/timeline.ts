@@ -6,8 +6,10 @@
 import { max, range } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import type { Step } from '~/data/trial';
+import type { Locale } from '~/i18n';
 import { lowerFirst } from '~/lib/format';
 import { charsThatFit, el, esc, hatchPattern, round, wrapWords } from './svg';
+import { chartWords } from './words';
 
 /** How a step is drawn: an exact day, an approximate day, an approximate span, or a span with no known end. */
 export type StepShape = 'exactPoint' | 'approxPoint' | 'approxBand' | 'openBand';
@@ -39,7 +41,16 @@ export interface TimelineChart {
 	fontSize: number;
 	rows: TimelineRow[];
 	ticks: { x: number; week: number }[];
-	axis: { y: number; top: number; labelY: number; titleY: number; x0: number; x1: number };
+	axis: {
+		y: number;
+		top: number;
+		labelY: number;
+		titleY: number;
+		x0: number;
+		x1: number;
+		/** The axis's title in the chart's language, wrapped: one line, or more in a narrow chart. */
+		title: { text: string; y: number }[];
+	};
 }
 
 /** How a step should look, from what the sources say about its timing. */
@@ -49,11 +60,19 @@ function stepShape(s: TimelineStep): StepShape {
 	return 'approxBand';
 }
 
-/** Lays the steps out as rows (words, then a mark) over a shared week axis; returns positions, not DOM. */
+/**
+ * Lays the steps out as rows (words, then a mark) over a shared week axis; returns positions, not
+ * DOM. The steps' names and timings are said in `locale` (English: the data module's own words).
+ */
 export function processTimeline(
 	steps: readonly TimelineStep[],
-	{ width = 320, fontSize = 15 }: { width?: number; fontSize?: number } = {},
+	{
+		width = 320,
+		fontSize = 15,
+		locale = 'en',
+	}: { width?: number; fontSize?: number; locale?: Locale } = {},
 ): TimelineChart {
+	const words = chartWords(locale).timeline;
 	const pad = 10;
 	const lastDay = max(steps, (s) => s.endDay) ?? 0;
 	const weeks = Math.ceil(lastDay / 7);
@@ -67,8 +86,9 @@ export function processTimeline(
 	let y = 0;
 	const rows = steps.map((s, i) => {
 		// The step's name is bold and its timing plain; both share the first line when they fit.
-		const name = `${i + 1}. ${s.name}:`;
-		const when = lowerFirst(s.when);
+		const said = words.step(s);
+		const name = `${i + 1}. ${said.name}:`;
+		const when = lowerFirst(said.when);
 		const head = wrapWords(`${name} ${when}`, maxChars);
 		const lines = head.map((text, j) => ({
 			bold: j === 0 ? name : '',
@@ -91,9 +111,12 @@ export function processTimeline(
 		};
 	});
 	const axisY = round(y - 4);
+	const titleY = round(axisY + fontSize + 4 + lineHeight + 2);
+	// The title starts 8 units left of the axis, 2 from the chart's edge.
+	const title = wrapWords(words.axisTitle, charsThatFit(width - 4, fontSize));
 	return {
 		width,
-		height: round(axisY + fontSize * 2 + lineHeight + 6),
+		height: round(axisY + fontSize * 2 + lineHeight * title.length + 6),
 		fontSize,
 		rows,
 		ticks: range(0, weeks + 1).map((w) => ({ x: round(x(w * 7)), week: w })),
@@ -101,9 +124,10 @@ export function processTimeline(
 			y: axisY,
 			top: 0,
 			labelY: round(axisY + fontSize + 4),
-			titleY: round(axisY + fontSize + 4 + lineHeight + 2),
+			titleY,
 			x0: pad,
 			x1: width - pad,
+			title: title.map((text, i) => ({ text, y: round(titleY + i * lineHeight) })),
 		},
 	};
 }
@@ -197,7 +221,7 @@ export function timelineSvg(chart: TimelineChart, idPrefix = 'timeline'): string
 					el('text', { x: t.x, y: a.labelY, 'text-anchor': 'middle' }, String(t.week)),
 			)
 			.join('') +
-		el('text', { x: a.x0 - 8, y: a.titleY }, 'Weeks after collection');
+		a.title.map((l) => el('text', { x: a.x0 - 8, y: l.y }, esc(l.text))).join('');
 	return defs + el('g', { 'font-size': chart.fontSize }, grid, rows, axis);
 }
 

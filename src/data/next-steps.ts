@@ -65,7 +65,8 @@ const questionGroup = z
 	})
 	.strict();
 
-const nextStepsSchema = z
+/** The shape every edition of this module must have; src/data/next-steps-es.ts is checked with it too. */
+export const nextStepsSchema = z
 	.object({
 		helpLine,
 		/** A prefilled ClinicalTrials.gov search for CAR T-cell trials in adult ALL. */

@@ -9,7 +9,7 @@ export const en = {
 	cardAlt: 'Preview card: “{title}”, with the trial’s headline result.',
 	aboutLink: 'About this site',
 	languageLabel: 'Language',
-	languageSwitch: 'Leer en español',
+	languageSwitch: 'Español',
 	frontKicker: 'An early CAR T-cell trial at Fred Hutch, Seattle, reported in {date}',
 	frontHeadline:
 		'adults whose results could be checked had no leukemia that tests could find in their bone marrow',

@@ -5,17 +5,17 @@ import type { UiKey } from './en';
  * type error, and tests/unit/i18n.test.ts fails on one too). Plain Latin-American Spanish, "usted".
  */
 export const es: Record<UiKey, string> = {
-	siteName: 'Células CAR T contra la leucemia, en palabras sencillas',
+	siteName: 'Células CAR T contra la leucemia, explicadas',
 	shortSiteName: 'CAR T explicado',
 	cardAlt: 'Tarjeta de vista previa: «{title}», con el resultado principal del ensayo.',
 	aboutLink: 'Sobre este sitio',
 	languageLabel: 'Idioma',
-	languageSwitch: 'Read in English',
+	languageSwitch: 'English',
 	frontKicker: 'Un ensayo temprano de células CAR T en Fred Hutch, en Seattle, publicado en {date}',
 	frontHeadline:
 		'adultos cuyos resultados se pudieron comprobar no tenían leucemia que las pruebas pudieran encontrar en la médula ósea',
 	frontLede:
-		'Es el {pct}. Con tan pocos pacientes, la tasa real podría estar entre el {range}, más o menos. Su leucemia había vuelto o ya no respondía a otros tratamientos. Sus propias células de defensa se cambiaron en un laboratorio para atacarla.',
+		'Es el {pct}. Con tan pocos pacientes, la tasa real podría estar en cualquier punto de este rango: {range}. Su leucemia había vuelto o ya no respondía a otros tratamientos. Sus propias células de defensa se cambiaron en un laboratorio para atacarla.',
 	frontCalloutLead: 'No es una cura, y no es toda la historia.',
 	frontCallout:
 		'Fue un ensayo pequeño y temprano, sin grupo de comparación. En algunos pacientes la leucemia volvió más tarde, y el tratamiento puede tener efectos secundarios graves. Los capítulos de abajo cuentan lo que se aprendió después.',

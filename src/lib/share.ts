@@ -8,7 +8,6 @@ import { localePath, t, type Locale } from '~/i18n';
 /** The site's name in English, shown in titles, cards and citations (t('siteName') in other languages). */
 export const siteName = t('siteName');
 
-
 /** Size of every preview card, in pixels (the size Open Graph and X/Twitter expect). */
 export const cardSize = { width: 1200, height: 630 } as const;
 

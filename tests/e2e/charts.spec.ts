@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { trial } from '../../src/data/trial';
 import { derived } from '../../src/data/derived';
-import { num, of, range, rangeWhole } from '../../src/lib/format';
+import { num, of, pct1, range, rangeWhole, reported } from '../../src/lib/format';
 
 // The charts are static SVG: they must all be there, named and readable, with no script at all.
 test.use({ javaScriptEnabled: false });
@@ -139,5 +139,131 @@ test('on a desktop the wide charts use the column’s width, one chart each for 
 		expect(Math.min(...sizes), id).toBeGreaterThanOrEqual(12);
 		// Not blown up either: a label no taller than body text.
 		expect(Math.max(...sizes), id).toBeLessThanOrEqual(24);
+	}
+});
+
+// The Spanish edition: the same charts, in Spanish, with the same counts. The front page's compact
+// chart is always there; a chapter's chart is checked once its Spanish chapter is listed.
+
+/** A pattern for text as the accessibility tree gives it: any run of spaces (no-break too) as one. */
+const spaced = (text: string) =>
+	new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s\u00a0]+/g, '\\s+'));
+
+/** The Spanish chapters' addresses, as the Spanish front page's contents list them. */
+async function spanishRoutes(page: import('@playwright/test').Page): Promise<string[]> {
+	await page.goto('/es/');
+	return page.locator('nav.toc li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+/** Each chart on its Spanish chapter page, words its name must hold, and its table's headers. */
+const chartsEs = [
+	{
+		id: 'fig-chart-remission',
+		path: '/es/main-result/',
+		name: of(derived.remission, 'es'),
+		headers: ['Pacientes', 'Número', 'Porcentaje'],
+	},
+	{
+		id: 'fig-chart-outcomes',
+		path: '/es/results/',
+		name: `${trial.treated.count} pacientes tratados`,
+		headers: ['Grupo', 'Pacientes', 'Forma parte de'],
+	},
+	{
+		id: 'fig-chart-timeline',
+		path: '/es/how-it-works/',
+		name: `Línea de tiempo de los ${num(trial.steps.length, 'es')} pasos`,
+		headers: ['Paso', 'Cuándo'],
+	},
+	{
+		id: 'fig-chart-uncertainty',
+		path: '/es/how-long-it-lasted/',
+		name: rangeWhole(derived.remissionInterval, 'es'),
+		headers: [
+			'Informe',
+			'En remisión',
+			`Intervalo del ${reported(derived.remissionInterval.level, 'es')}`,
+		],
+	},
+];
+
+/** English words that must not be left on a Spanish chart (none is a Spanish word). */
+const english =
+	/\b(patients?|treated|of|the|and|weeks?|days?|could|checked|remission|report|range|dose|leukemia|after|approximate|exact|not reported)\b/i;
+
+test('the Spanish front page has the compact remission chart in Spanish', async ({ page }) => {
+	await page.goto('/es/');
+	const figure = page.locator('figure#fig-chart-remission-front');
+	const img = figure.getByRole('img', { name: spaced(of(derived.remission, 'es')) });
+	await expect(img).toBeVisible();
+	expect(await img.getAttribute('aria-label')).not.toMatch(english);
+	await expect(figure.locator('li[data-key="remission"]')).toHaveText(
+		`${trial.inRemission.count}: Sin leucemia detectable`,
+	);
+	for (const key of await figure.locator('.chart-key li').allTextContents())
+		expect(key).not.toMatch(english);
+	await expect(figure.locator('svg[role="img"] circle.u-good')).toHaveCount(
+		trial.inRemission.count + trial.reEnrolledRemission.count,
+	);
+});
+
+for (const { id, path, name, headers } of chartsEs) {
+	test(`${path}#${id} is named, captioned and tabled in Spanish, with the English page's counts`, async ({
+		page,
+	}) => {
+		test.skip(!(await spanishRoutes(page)).includes(path), `no Spanish chapter at ${path} yet`);
+		await page.goto(path);
+		const figure = page.locator(`figure#${id}`);
+		const img = figure.getByRole('img', { name: spaced(name) });
+		await expect(img).toBeVisible();
+		expect(await img.getAttribute('aria-label')).not.toMatch(english);
+		await expect(figure.locator('figcaption')).toBeVisible();
+		await expect(figure.locator('table caption')).toHaveText(
+			/^Los (números|pasos) de este gráfico$/,
+		);
+		await expect(figure.locator('thead th')).toHaveText(headers);
+		// Source markers keep the sources' own names; every other word of the figure is Spanish.
+		const words = await figure.evaluate((f) => {
+			const copy = f.cloneNode(true) as HTMLElement;
+			for (const s of copy.querySelectorAll('.src')) s.remove();
+			return copy.textContent!;
+		});
+		expect(words).not.toMatch(english);
+		// Same rows, same first cells as the English chart, save the words for "not reported".
+		const es = await cells(page, id);
+		await page.goto(path.replace(/^\/es/, ''));
+		const en = await cells(page, id);
+		expect(Object.keys(es)).toEqual(Object.keys(en));
+		for (const row of Object.keys(en)) {
+			if (en[row] === 'Not reported') expect(es[row]).toBe('No se informó');
+			else if (/^\d+$/.test(en[row])) expect(es[row], row).toBe(en[row]);
+		}
+	});
+}
+
+test('the Spanish remission table writes its shares the Spanish way', async ({ page }) => {
+	const path = '/es/main-result/';
+	test.skip(!(await spanishRoutes(page)).includes(path), `no Spanish chapter at ${path} yet`);
+	await page.goto(path);
+	await expect(page.locator('#fig-chart-remission tr[data-row="remission"] td').last()).toHaveText(
+		spaced(`${pct1(derived.remission, 'es')} de los evaluables`),
+	);
+});
+
+test('at 320 px each Spanish chart fits the screen, with text at least 12 px', async ({ page }) => {
+	const routes = await spanishRoutes(page);
+	const here = chartsEs.filter((c) => routes.includes(c.path));
+	test.skip(here.length === 0, 'no Spanish chapter with a chart yet');
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const { id, path } of here) {
+		await page.goto(path);
+		const box = (await page.locator(`#${id} svg[role="img"]:visible`).boundingBox())!;
+		expect(box.x + box.width, id).toBeLessThanOrEqual(320);
+		const texts = page.locator(`#${id} svg[role="img"]:visible text`);
+		if ((await texts.count()) === 0) continue;
+		const smallest = await texts.evaluateAll((ts) =>
+			Math.min(...ts.map((t) => (t as SVGTextElement).getBoundingClientRect().height)),
+		);
+		expect(smallest, id).toBeGreaterThanOrEqual(12);
 	}
 });

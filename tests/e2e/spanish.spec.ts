@@ -61,11 +61,11 @@ test('the sitemap lists both languages, each page with its twin', () => {
 
 test('the language switch keeps the reader on the same chapter, both ways', async ({ page }) => {
 	await page.goto('/results/');
-	await page.getByRole('link', { name: 'Leer en español' }).click();
+	await page.getByRole('link', { name: 'Español' }).click();
 	await expect(page).toHaveURL(/\/es\/results\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 	await expect(page.getByText(/^Capítulo \d+ de \d+$/)).toBeVisible();
-	await page.getByRole('link', { name: 'Read in English' }).click();
+	await page.getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/results\/$/);
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

@@ -1,8 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const dir = new URL('../../content/story/en/', import.meta.url);
-const files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+/** The chapters of one edition (`content/story/<locale>/`), as `<locale>/<file>`; none if the folder is missing. */
+function chaptersOf(locale: string): string[] {
+	const dir = new URL(`../../content/story/${locale}/`, import.meta.url);
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.filter((f) => f.endsWith('.mdx'))
+		.map((f) => `${locale}/${f}`);
+}
+const english = chaptersOf('en');
+/** The Spanish edition is checked as soon as it has a chapter. */
+const spanish = chaptersOf('es');
+const files = [...english, ...spanish];
+const story = new URL('../../content/story/', import.meta.url);
 
 /**
  * The prose a reader sees, with everything that is not hand-typed text removed: frontmatter
@@ -32,10 +43,15 @@ export function strayDigits(text: string): string[] {
 }
 
 describe('numbers in the story', () => {
-	it('finds the chapters', () => expect(files.length).toBeGreaterThanOrEqual(8));
+	it('finds the chapters', () => expect(english.length).toBeGreaterThanOrEqual(8));
+
+	it('checks every Spanish chapter there is, and no Spanish chapter the English edition lacks', () => {
+		const en = new Set(english.map((f) => f.slice('en/'.length)));
+		expect(spanish.filter((f) => !en.has(f.slice('es/'.length)))).toEqual([]);
+	});
 
 	it.each(files)('%s has no hand-typed digit in its prose', (file) => {
-		const text = handTypedText(readFileSync(new URL(file, dir), 'utf8'));
+		const text = handTypedText(readFileSync(new URL(file, story), 'utf8'));
 		expect(strayDigits(text)).toEqual([]);
 	});
 
@@ -47,5 +63,11 @@ describe('numbers in the story', () => {
 			strayDigits(handTypedText('---\nsummary: {remission} adults\norder: 3\n---\nCD19 and CD4+.')),
 		).toEqual([]);
 		expect(strayDigits(handTypedText('---\nsummary: 27 adults\n---\n'))).toHaveLength(1);
+		// Spanish: the same rules, with Spanish words and typography around the expressions.
+		expect(strayDigits(handTypedText('En 2016, {of(d.remission)} adultos: el 93 %.'))).toHaveLength(
+			1,
+		);
+		expect(strayDigits(handTypedText('Entre 7,6 meses y más.'))).toHaveLength(1);
+		expect(strayDigits(handTypedText('En 2016, el {pct(d.remission)} (CD19).'))).toEqual([]);
 	});
 });
