@@ -9,3 +9,8 @@ import { parse } from 'node-html-parser';
 export function textOf(html: string): string {
 	return parse(html).textContent.trim();
 }
+
+/** An id with its accents folded to plain letters ("recaídas" -> "recaidas", "año" -> "ano"). */
+export function plainId(id: string): string {
+	return id.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textOf } from '~/lib/text';
+import { textOf, plainId } from '~/lib/text';
 
 describe('textOf', () => {
 	it.each([
@@ -12,4 +12,13 @@ describe('textOf', () => {
 	])('%s -> %s', (html, text) => {
 		expect(textOf(html)).toBe(text);
 	});
+});
+
+describe('plainId', () => {
+	it.each([
+		['recaídas', 'recaidas'],
+		['cuánto-duró', 'cuanto-duro'],
+		['pingüino-año', 'pinguino-ano'],
+		['relapses', 'relapses'],
+	])('%s -> %s', (id, expected) => expect(plainId(id)).toBe(expected));
 });
