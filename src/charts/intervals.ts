@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Interval } from '~/data/derived';
 import type { Locale } from '~/i18n';
 import { of, pct1, range as rangeText } from '~/lib/format';
-import { charsThatFit, el, esc, round, wrapWords } from './svg';
+import { charsThatFit, el, esc, GLYPH, READER_SPACING, round, wrapWords } from './svg';
 import { chartWords } from './words';
 
 /** One estimate to draw: a name and its interval (which holds its counts). */
@@ -68,9 +68,15 @@ export function intervalChart(
 	}: { width?: number; fontSize?: number; locale?: Locale } = {},
 ): IntervalChart {
 	const words = chartWords(locale).intervals;
-	// Room at each end for half of a "100%" tick label, so no text leaves the viewBox.
-	// Room for half the widest tick label ("100%") either side, with a reader's text spacing.
-	const pad = Math.ceil(fontSize * 1.8);
+	// Room at each end for half the widest tick label ("100%", or "100 %" in Spanish, which is a
+	// character longer), with a reader's text spacing and a few units for the wide "%" glyph, so no
+	// text leaves the viewBox.
+	const tickValues = [0, 25, 50, 75, 100];
+	const widest = Math.max(...tickValues.map((v) => words.tick(v).length));
+	const pad = Math.max(
+		Math.ceil(fontSize * 1.8),
+		Math.ceil((widest * fontSize * (GLYPH + READER_SPACING)) / 2) + 4,
+	);
 	const x = scaleLinear()
 		.domain([0, 100])
 		.range([pad, width - pad]);
@@ -104,7 +110,7 @@ export function intervalChart(
 		height: round(axisY + fontSize * 2 + lineHeight + 6),
 		fontSize,
 		rows,
-		ticks: [0, 25, 50, 75, 100].map((v) => ({ x: round(x(v)), value: v, label: words.tick(v) })),
+		ticks: tickValues.map((v) => ({ x: round(x(v)), value: v, label: words.tick(v) })),
 		axis: {
 			y: axisY,
 			labelY: round(axisY + fontSize + 6),
