@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { marksOf, markScript } from './marks.ts';
 import { lowestText, MM, PAPER, readPdf, textInBottom, type Paper } from './pdf.ts';
 import { origin, readerPages, summaryRoutes } from './site.ts';
+import { dictionary, splitLocalePath } from '../../../src/i18n/index.ts';
 
 /** A page open in some engine. */
 export interface Tab {
@@ -45,12 +46,13 @@ const chartsScript = `[...document.querySelectorAll('figure.chart')].map((f) => 
 })`;
 
 /**
- * Marks the first button whose name starts with "Copy link" (so the engine can click it by CSS) and
- * returns that name, or null. The name is the aria-label, else the text, as these buttons are made.
+ * Marks the first button whose name starts with the page language's "Copy link" ("Copiar el
+ * enlace" on /es/) so the engine can click it by CSS, and returns that name, or null. The name is
+ * the aria-label, else the text, as these buttons are made.
  */
-const findCopyScript = `(() => {
+const findCopyScript = (copyLink: string) => `(() => {
 	const b = [...document.querySelectorAll('button')].find((b) =>
-		(b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith('Copy link'));
+		(b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith(${JSON.stringify(copyLink)}));
 	if (!b) return null;
 	b.setAttribute('data-engine-test', 'copy');
 	b.scrollIntoView({ block: 'center' });
@@ -101,8 +103,10 @@ const landingScript = (id: string) => `(() => {
 	const el = document.getElementById(${JSON.stringify(id)});
 	const s = getComputedStyle(el);
 	// An inline target (a key figure in a sentence) may land with its line's half-leading above it.
+	// Measured on its first line box: a figure that wraps onto two lines is taller than one line.
 	const r = el.getBoundingClientRect();
-	const slack = s.display === 'inline' ? Math.max(0, (parseFloat(s.lineHeight) - r.height) / 2) : 0;
+	const first = s.display === 'inline' ? (el.getClientRects()[0] ?? r) : r;
+	const slack = s.display === 'inline' ? Math.max(0, (parseFloat(s.lineHeight) - first.height) / 2) : 0;
 	return { top: r.top, margin: parseFloat(s.scrollMarginTop || '0'), slack, hash: decodeURIComponent(location.hash) };
 })()`;
 
@@ -149,7 +153,8 @@ export function smokePass(engine: string, tab: () => Tab, shots: string) {
 			});
 
 			it('Copy link puts the address on the clipboard and says so', async () => {
-				const name = await tab().run<string | null>(findCopyScript);
+				const words = dictionary(splitLocalePath(route).locale);
+				const name = await tab().run<string | null>(findCopyScript(words.copyLink));
 				if (name === null) {
 					// Nothing to copy here: the page must really have no such control, not a broken one.
 					expect(
@@ -168,7 +173,11 @@ export function smokePass(engine: string, tab: () => Tab, shots: string) {
 					);
 				}
 				const address = status.match(/https?:\/\/\S+/)?.[0] ?? '';
-				expect(status, `status after "${name}"`).toMatch(/^Link copied: /);
+				// "Link copied: {url}" in the page's language.
+				expect(
+					status.startsWith(words.copied.split('{url}')[0]!),
+					`status after "${name}": ${status}`,
+				).toBe(true);
 				// This page's address, or the address of a part of it that exists.
 				const url = new URL(address);
 				expect(url.origin + url.pathname).toBe(origin + route);
