@@ -142,6 +142,10 @@ const approval = z
 		drug: z.string().min(1),
 		brand: z.string().min(1),
 		forWhom: z.string().min(1),
+		ages: z
+			.object({ min: wholeCount.optional(), max: wholeCount.optional() })
+			.strict()
+			.optional(),
 		note: z.string().min(1).optional(),
 		remission: z
 			.object({
@@ -150,7 +154,7 @@ const approval = z
 				patients: wholeCount.positive('must be more than zero'),
 				/** Who `patients` counts, e.g. "evaluable" or "assessed for efficacy". */
 				patientsWere: z.string().min(1),
-				within: z.string().min(1),
+				withinMonths: wholeCount.positive('must be more than zero'),
 				/** The larger group the trial started from, where the source gives it. */
 				wider: z
 					.object({
@@ -273,6 +277,15 @@ const trialSchema = z
 			}
 		});
 		t.approvals.forEach((a, i) => {
+			// An age limit is typed twice, as a number and inside the English words: they must agree.
+			for (const [key, age] of Object.entries(a.ages ?? {})) {
+				if (!new RegExp(`\\b${age}\\b`).test(a.forWhom))
+					ctx.addIssue({
+						code: 'custom',
+						path: ['approvals', i, 'ages', key],
+						message: `${age} does not appear in forWhom ("${a.forWhom}"): the two must say the same age`,
+					});
+			}
 			const prev = t.approvals[i - 1];
 			if (prev && a.date < prev.date) {
 				ctx.addIssue({

@@ -77,6 +77,11 @@ export interface Approval {
 	brand: string;
 	/** Who it was approved for, worded as the fact sheet words it. */
 	forWhom: string;
+	/**
+	 * The age limits in `forWhom`, as numbers, so another language can say them without reading
+	 * them out of English words (the schema checks that `forWhom` says the same numbers).
+	 */
+	ages?: { min?: number; max?: number };
 	/** What the product is, where it matters to this story (the label's words, not ours). */
 	note?: string;
 	/** Complete remission in the pivotal trial, where the fact sheet gives it, with both denominators. */
@@ -86,7 +91,8 @@ export interface Approval {
 		patients: number;
 		/** Who `patients` counts, e.g. "evaluable". */
 		patientsWere: string;
-		within: string;
+		/** Complete remission was counted within this many months of the infusion. */
+		withinMonths: number;
 		/** The larger group the trial started from; `percent` only where the source reports it. */
 		wider?: { patients: number; were: string; percent?: number };
 	};
@@ -479,6 +485,7 @@ export const rawTrial = {
 			brand: 'Kymriah',
 			forWhom:
 				'patients up to age 25 with B-cell precursor ALL that is refractory or in second or later relapse',
+			ages: { max: 25 },
 			note: 'the first CAR T-cell therapy approved',
 			source: ['FDA'],
 		},
@@ -496,13 +503,14 @@ export const rawTrial = {
 			drug: 'brexucabtagene autoleucel',
 			brand: 'Tecartus',
 			forWhom: 'adults (18 and older) with relapsed or refractory B-cell precursor ALL',
+			ages: { min: 18 },
 			note: 'the first CAR T-cell therapy for that whole adult group (Kymriah already covered patients up to 25)',
 			remission: {
 				trial: 'ZUMA-3',
 				inRemission: 28,
 				patients: 54,
 				patientsWere: 'evaluable',
-				within: 'within 3 months',
+				withinMonths: 3,
 				wider: { patients: 71, were: 'whose cells were collected', percent: 41 },
 			},
 			source: ['FDA'],
@@ -517,7 +525,7 @@ export const rawTrial = {
 				inRemission: 27,
 				patients: 65,
 				patientsWere: 'assessed for efficacy',
-				within: 'within 3 months',
+				withinMonths: 3,
 				wider: { patients: 95, were: 'given the cells (dosed)' },
 			},
 			source: ['FDA'],

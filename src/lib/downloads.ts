@@ -245,7 +245,7 @@ export function dataRows(): DataRow[] {
 						unit: '%',
 						numerator: a.rate.n,
 						denominator: a.rate.d,
-						note: `Complete remission in ${a.remission.trial}, ${a.remission.within}, among ${a.remission.patients} ${a.remission.patientsWere} patients${a.remission.wider ? `; ${a.remission.wider.patients} ${a.remission.wider.were}${a.remission.wider.percent === undefined ? '' : ` (${a.remission.wider.percent}% counted against them)`}` : ''}. A different, larger trial that measured remission another way: do not compare with this trial's percentage.`,
+						note: `Complete remission in ${a.remission.trial}, within ${a.remission.withinMonths} months, among ${a.remission.patients} ${a.remission.patientsWere} patients${a.remission.wider ? `; ${a.remission.wider.patients} ${a.remission.wider.were}${a.remission.wider.percent === undefined ? '' : ` (${a.remission.wider.percent}% counted against them)`}` : ''}. A different, larger trial that measured remission another way: do not compare with this trial's percentage.`,
 					}
 				: {}),
 			source: keys(a.source),

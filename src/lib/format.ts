@@ -149,7 +149,7 @@ export function date(iso: string, locale: Locale = 'en'): string {
 export function approvalResult(a: Pick<Approval, 'remission'> & { rate?: Fraction }): string {
 	const r = a.remission;
 	if (!r || !a.rate) return 'not in our sources';
-	const main = `${of(a.rate)} ${r.patientsWere === 'evaluable' ? 'evaluable patients' : `patients ${r.patientsWere}`} (${pct(a.rate)}) ${r.within}, ${r.trial} trial.`;
+	const main = `${of(a.rate)} ${r.patientsWere === 'evaluable' ? 'evaluable patients' : `patients ${r.patientsWere}`} (${pct(a.rate)}) within ${r.withinMonths} months, ${r.trial} trial.`;
 	if (!r.wider) return main;
 	return r.wider.percent === undefined
 		? `${main} The group ${r.wider.were} was larger: ${r.wider.patients} patients.`

@@ -27,6 +27,16 @@ describe('the trial schema', () => {
 
 	describe.each<[string, (t: any) => void, RegExp]>([
 		[
+			'an age limit that its English words do not say',
+			(t) => (t.approvals[0].ages.max = 26),
+			/trial\.approvals\.0\.ages\.max: 26 does not appear in forWhom/,
+		],
+		[
+			'a remission counted within no months',
+			(t) => (t.approvals[2].remission.withinMonths = 0),
+			/trial\.approvals\.2\.remission\.withinMonths: must be more than zero/,
+		],
+		[
 			'a count above its denominator',
 			(t) => (t.inRemission.count = t.evaluable.count + 1),
 			/trial\.inRemission\.count: \d+ is more than its denominator trial\.evaluable\.count/,
