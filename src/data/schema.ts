@@ -142,10 +142,7 @@ const approval = z
 		drug: z.string().min(1),
 		brand: z.string().min(1),
 		forWhom: z.string().min(1),
-		ages: z
-			.object({ min: wholeCount.optional(), max: wholeCount.optional() })
-			.strict()
-			.optional(),
+		ages: z.object({ min: wholeCount.optional(), max: wholeCount.optional() }).strict().optional(),
 		note: z.string().min(1).optional(),
 		remission: z
 			.object({
