@@ -13,9 +13,7 @@ import { expectNoAxeViolations } from './axe';
 
 const { helpLine, trialSearch, approvedList } = nextSteps;
 const formats = ['A4', 'Letter'] as const;
-const [first, second] = [allQuestions[0]!, allQuestions[5]!];
-/** Left unticked: one beside a ticked question in its group, one in a group with none ticked. */
-const unticked = [allQuestions[1]!, allQuestions[9]!];
+const first = allQuestions[0]!;
 
 /** Words as print wraps them: one space for any run of spaces, line breaks and no-break spaces. */
 const words = (s: string) =>
@@ -47,29 +45,53 @@ async function print(page: Page, format: (typeof formats)[number]) {
 const tick = (page: Page, question: string) =>
 	page.getByRole('checkbox', { name: question, exact: true }).check();
 
+// The same print checks for each edition's summary: only ticked questions print, or all when
+// none is ticked, on one page of A4 and of Letter, with the lines for the reader's own questions.
+for (const edition of [
+	{ route: '/summary/', questions: allQuestions, own: 'Your own questions' },
+	{ route: '/es/summary/', questions: allQuestionsEs, own: 'Sus propias preguntas' },
+]) {
+	test.describe(`${edition.route} printed with its questions`, () => {
+		const [first, second] = [edition.questions[0]!, edition.questions[5]!];
+		/** Left unticked: one beside a ticked question in its group, one in a group with none ticked. */
+		const unticked = [edition.questions[1]!, edition.questions[9]!];
+		test.beforeEach(({ page }) => page.goto(edition.route));
+
+		for (const format of formats) {
+			test(`ticked questions print on one ${format} page; unticked ones do not`, async ({
+				page,
+			}) => {
+				await tick(page, first.text);
+				await tick(page, second.text);
+				const printed = await print(page, format);
+				expect(printed.pages).toBe(1);
+				expect(printed.text).toContain(words(first.text));
+				expect(printed.text).toContain(words(second.text));
+				for (const q of unticked) expect(printed.text).not.toContain(words(q.text));
+				expect(printed.text).toContain(edition.own);
+				expect(printed.smallest).toBeGreaterThanOrEqual(9);
+			});
+
+			test(`with nothing ticked, every question prints on one ${format} page`, async ({ page }) => {
+				const printed = await print(page, format);
+				expect(printed.pages).toBe(1);
+				for (const q of edition.questions) expect(printed.text).toContain(words(q.text));
+				expect(printed.smallest).toBeGreaterThanOrEqual(9);
+			});
+
+			test(`with every question ticked, all print on one ${format} page`, async ({ page }) => {
+				for (const q of edition.questions) await tick(page, q.text);
+				const printed = await print(page, format);
+				expect(printed.pages).toBe(1);
+				for (const q of edition.questions) expect(printed.text).toContain(words(q.text));
+				expect(printed.smallest).toBeGreaterThanOrEqual(9);
+			});
+		}
+	});
+}
+
 test.describe('the summary as an appointment companion', () => {
 	test.beforeEach(({ page }) => page.goto('/summary/'));
-
-	for (const format of formats) {
-		test(`ticked questions print on one ${format} page; unticked ones do not`, async ({ page }) => {
-			await tick(page, first.text);
-			await tick(page, second.text);
-			const printed = await print(page, format);
-			expect(printed.pages).toBe(1);
-			expect(printed.text).toContain(words(first.text));
-			expect(printed.text).toContain(words(second.text));
-			for (const q of unticked) expect(printed.text).not.toContain(words(q.text));
-			expect(printed.text).toContain('Your own questions');
-			expect(printed.smallest).toBeGreaterThanOrEqual(9);
-		});
-
-		test(`with nothing ticked, every question prints on one ${format} page`, async ({ page }) => {
-			const printed = await print(page, format);
-			expect(printed.pages).toBe(1);
-			for (const q of allQuestions) expect(printed.text).toContain(words(q.text));
-			expect(printed.smallest).toBeGreaterThanOrEqual(9);
-		});
-	}
 
 	test('the printed page carries the help line and the trial search', async ({ page }) => {
 		const { text } = await print(page, 'Letter');
@@ -174,8 +196,7 @@ test.describe('the chapter "What this means for you today"', () => {
 });
 
 test.describe('the Spanish summary as an appointment companion', () => {
-	const [first, second] = [allQuestionsEs[0]!, allQuestionsEs[5]!];
-	const unticked = [allQuestionsEs[1]!, allQuestionsEs[9]!];
+	const first = allQuestionsEs[0]!;
 
 	test.beforeEach(({ page }) => page.goto('/es/summary/'));
 
@@ -199,35 +220,6 @@ test.describe('the Spanish summary as an appointment companion', () => {
 		for (const q of allQuestions) expect(text).not.toContain(q.text);
 		expect(text).not.toMatch(/Your own|Questions about|Find a trial/);
 	});
-
-	for (const format of formats) {
-		test(`ticked questions print on one ${format} page; unticked ones do not`, async ({ page }) => {
-			await tick(page, first.text);
-			await tick(page, second.text);
-			const printed = await print(page, format);
-			expect(printed.pages).toBe(1);
-			expect(printed.text).toContain(words(first.text));
-			expect(printed.text).toContain(words(second.text));
-			for (const q of unticked) expect(printed.text).not.toContain(words(q.text));
-			expect(printed.text).toContain('Sus propias preguntas');
-			expect(printed.smallest).toBeGreaterThanOrEqual(9);
-		});
-
-		test(`with nothing ticked, every question prints on one ${format} page`, async ({ page }) => {
-			const printed = await print(page, format);
-			expect(printed.pages).toBe(1);
-			for (const q of allQuestionsEs) expect(printed.text).toContain(words(q.text));
-			expect(printed.smallest).toBeGreaterThanOrEqual(9);
-		});
-
-		test(`with every question ticked, all print on one ${format} page`, async ({ page }) => {
-			for (const q of allQuestionsEs) await tick(page, q.text);
-			const printed = await print(page, format);
-			expect(printed.pages).toBe(1);
-			for (const q of allQuestionsEs) expect(printed.text).toContain(words(q.text));
-			expect(printed.smallest).toBeGreaterThanOrEqual(9);
-		});
-	}
 
 	test('the printed page carries the help line, in Spanish, and the trial search', async ({
 		page,
