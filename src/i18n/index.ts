@@ -7,9 +7,6 @@ export const locales = ['en', 'es'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'en';
 
-/** Each language's name in itself, for the language switch. */
-export const languageNames: Record<Locale, string> = { en: 'English', es: 'Español' };
-
 const dictionaries: Record<Locale, Record<UiKey, string>> = { en, es };
 
 /** One language's whole dictionary, {placeholders} unfilled (for a script that fills them in the browser). */

@@ -2,7 +2,8 @@
  * Serves dist/ as a static host that sends the build's precompressed files does (Caddy's
  * `file_server { precompressed br gzip }`, nginx's `brotli_static` and `gzip_static`): `x.br` to a
  * browser that accepts brotli, `x.gz` to one that accepts only gzip, and 404.html with status 404
- * for a path that is not there (es/404.html for a missing path under /es/, as dist/_redirects asks). `astro preview` compresses each response itself, with gzip only,
+ * for a path that is not there, or the page a `<prefix>* <page> 404` rule of dist/_redirects names
+ * for paths under that prefix (es/404.html under /es/), as hosts that read that file do. `astro preview` compresses each response itself, with gzip only,
  * so it cannot stand in for such a host. Like `astro preview`, it does not send the security
  * headers of dist/_headers (the pages carry the same policy in a <meta>); README, "Quality gates",
  * says what they add.
@@ -21,16 +22,20 @@ export async function serveDist(
 	encoding: 'br' | 'gzip' = 'br',
 ): Promise<Server> {
 	const notFound = readFileSync(join(dist, '404.html'));
-	const notFoundEs = existsSync(join(dist, 'es/404.html'))
-		? readFileSync(join(dist, 'es/404.html'))
-		: notFound;
+	const redirects = join(dist, '_redirects');
+	const notFoundRules = (existsSync(redirects) ? readFileSync(redirects, 'utf8') : '')
+		.split('\n')
+		.map((line) => /^(\/\S*)\* (\/\S+) 404$/.exec(line.trim()))
+		.filter((m) => m !== null)
+		.map(([, prefix, page]) => ({ prefix: prefix!, body: readFileSync(join(dist, page!)) }));
 	const files = sirv(dist, {
 		brotli: encoding === 'br',
 		gzip: true,
 		etag: true,
 		onNoMatch: (req, res) => {
 			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-			res.end(/^\/es(\/|$)/.test(req.url ?? '') ? notFoundEs : notFound);
+			const url = req.url ?? '/';
+			res.end(notFoundRules.find((r) => url.startsWith(r.prefix))?.body ?? notFound);
 		},
 	});
 	const server = createServer((req, res) => files(req, res));
